@@ -1,0 +1,136 @@
+// The value types that flow between pipeline stages and into the report:
+// figures (money, percentages, quantities), entities, claims and the
+// Document that gathers them for one article.
+//
+// Offsets are byte offsets into the decoded article text (UTF-8, NFC), end
+// exclusive; sentence numbers count from 0.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace analyze {
+
+struct Span {
+  std::uint64_t start = 0;
+  std::uint64_t end = 0;
+};
+
+enum class FigureKind : std::uint8_t { Money, Percent, Quantity };
+
+// The qualifier bounding a value: "environ 3 %" → About, "moins de 6 M$" → AtMost.
+enum class Approx : std::uint8_t { None, About, AtMost, AtLeast, Nearly };
+
+// What a money figure is, from the claim it belongs to.
+enum class Role : std::uint8_t {
+  None,
+  TrainingCost,
+  Price,
+  OperatingCost,
+  Investment,
+  Revenue,
+  Valuation,
+  MarketLoss,
+  Fine,
+  Funding,
+  Other,
+};
+
+enum class EntityType : std::uint8_t { Company, Person, Product, Organization };
+
+enum class ClaimKind : std::uint8_t { Cost, Performance };
+
+// Whether the relation an article states agrees with its own figures.
+enum class Verdict : std::uint8_t { NotChecked, Consistent, Inconsistent };
+
+inline constexpr int kNoEntity = -1;
+
+// One amount, percentage or counted quantity, as written in the article.
+// "environ 7-8 milliards de dollars par an" → Money, low 7e9, high 8e9,
+// currency "USD", per "year", approx About.
+struct Figure {
+  Span span;
+  std::uint32_t sentence = 0;
+  FigureKind kind = FigureKind::Money;
+  std::string text;                  // surface form, number + scale + unit
+  std::optional<double> value;       // exact value, in full units
+  std::optional<double> low, high;   // range or vague bounds
+  std::string currency;              // ISO 4217 code, empty when unknown
+  std::string unit;                  // counted noun in the singular ("GPU")
+  std::string per;                   // rate denominator ("year", "1M tokens")
+  Approx approx = Approx::None;
+  bool vague = false;                // "des milliards", "quelques centaines de millions"
+  int subject = kNoEntity;           // index into Document::entities
+  Role role = Role::None;
+  std::string context;               // the sentence, for reports and cross-article comparison
+};
+
+struct Mention {
+  Span span;
+  std::uint32_t sentence = 0;
+};
+
+// One real-world entity, once per article, with every mention of it.
+struct Entity {
+  EntityType type = EntityType::Company;
+  std::string name;                  // the fullest form the article uses
+  std::vector<std::string> aliases;  // other forms seen, without elision
+  std::vector<Mention> mentions;     // in document order
+  std::string origin;                // "gazetteer", "context", "pattern"...
+};
+
+// A cost or performance claim setting a subject against an object.
+// "DeepSeek-V3 a coûté 5,6 M$ alors que GPT-4 a coûté 100 M$" → Cost,
+// subject DeepSeek-V3 (5.6e6), object GPT-4 (1e8), ratio 0.056.
+struct Claim {
+  ClaimKind kind = ClaimKind::Cost;
+  int subject = kNoEntity;
+  int object = kNoEntity;
+  std::optional<double> subject_value;
+  std::optional<double> object_value;
+  int subject_figure = -1;           // index into Document::figures
+  int object_figure = -1;
+  std::optional<double> ratio;       // subject_value / object_value
+  std::string ratio_text;            // stated relation: "94 % moins cher"
+  std::optional<double> stated_ratio;  // what ratio_text says, as subject/object
+  Verdict verdict = Verdict::NotChecked;
+  std::string verdict_note;          // why, in words
+  std::uint32_t sentence = 0;
+  std::string text;                  // the sentence
+};
+
+struct Stats {
+  std::uint64_t bytes = 0;
+  std::uint64_t sentences = 0;
+  std::uint64_t tokens = 0;
+  std::uint64_t words = 0;
+};
+
+// Everything the pipeline says about one article.
+struct Document {
+  std::string source;                // file name, record id or "-"
+  std::string encoding = "UTF-8";    // as detected on input
+  Stats stats;
+  std::vector<Entity> entities;
+  std::vector<Figure> figures;
+  std::vector<Claim> claims;
+  std::vector<std::string> warnings;
+};
+
+std::string_view to_string(FigureKind kind);
+std::string_view to_string(Approx approx);     // "" for None
+std::string_view to_string(Role role);         // "" for None
+std::string_view to_string(EntityType type);
+std::string_view to_string(ClaimKind kind);
+std::string_view to_string(Verdict verdict);
+
+std::optional<FigureKind> figure_kind_from_string(std::string_view s);
+std::optional<Approx> approx_from_string(std::string_view s);
+std::optional<Role> role_from_string(std::string_view s);
+std::optional<EntityType> entity_type_from_string(std::string_view s);
+std::optional<ClaimKind> claim_kind_from_string(std::string_view s);
+
+}  // namespace analyze

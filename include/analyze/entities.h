@@ -1,0 +1,44 @@
+// Entity extractor stage: companies, people, products and other
+// organizations named in an article, each once, with every mention.
+//   "le PDG d’OpenAI, Sam Altman, … Altman a déclaré" → person "Sam Altman"
+//   (alias "Altman", 2 mentions), company "OpenAI".
+// Recognition combines gazetteers (data/gazetteer/*.tsv and the user's
+// --gazetteer files), context cues ("la start-up X", "selon X"), a list of
+// first names and a French word list to tell names from sentence-initial words.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyze/document.h"
+#include "analyze/tokenizer.h"
+
+namespace analyze {
+
+// A user gazetteer: `name` is the file name (for error messages), `content`
+// its text, in the format of data/gazetteer/*.tsv (type, name, aliases).
+struct GazetteerSource {
+  std::string name;
+  std::string content;
+};
+
+class EntityExtractor {
+ public:
+  // Loads the built-in gazetteers and `extra` ones. Returns nullptr and sets
+  // *error (naming the file and line) when an extra gazetteer is malformed.
+  static std::unique_ptr<EntityExtractor> create(const std::vector<GazetteerSource>& extra, std::string* error);
+  ~EntityExtractor();
+
+  // The entities named in `tokens` (the tokens of `text`), each once, in
+  // order of first mention, with aliases and mentions filled.
+  std::vector<Entity> extract(std::string_view text, const TokenizedText& tokens) const;
+
+ private:
+  struct Impl;
+  explicit EntityExtractor(std::unique_ptr<const Impl> impl);
+  std::unique_ptr<const Impl> impl_;
+};
+
+}  // namespace analyze

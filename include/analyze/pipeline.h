@@ -1,0 +1,68 @@
+// The whole analysis of one article, as a pure function of its text:
+// tokenizer → entities and figures → claims → Document. No I/O, no globals:
+// the CLI, batch mode, stream mode, tests and benchmarks all call this.
+//
+//   auto pipeline = Pipeline::create({}, &error);
+//   Workspace ws;                        // one per thread
+//   Document doc = pipeline->analyze(text, ws);
+//
+// Long texts are cut into chunks at line ends (4 MiB by default) so that memory
+// stays proportional to the chunk, not the article; entities are merged across
+// chunks by name.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyze/claims.h"
+#include "analyze/document.h"
+#include "analyze/entities.h"
+#include "analyze/figures.h"
+#include "analyze/tokenizer.h"
+
+namespace analyze {
+
+struct PipelineOptions {
+  std::vector<GazetteerSource> gazetteers;     // user gazetteers, added to the built-in ones
+  std::size_t chunk_bytes = std::size_t{4} << 20;
+};
+
+// Time spent in each stage, summed over calls; for benchmarks.
+struct StageTimings {
+  std::chrono::nanoseconds tokenize{0}, figures{0}, entities{0}, claims{0};
+};
+
+// Per-thread scratch space: the tokenizer's ICU iterators and token buffers.
+struct Workspace {
+  Tokenizer tokenizer;
+  TokenizedText tokens;
+  StageTimings* timings = nullptr;  // when set, analyze() adds its stage times here
+};
+
+class Pipeline {
+ public:
+  // Returns nullptr and sets *error when a user gazetteer is malformed.
+  static std::unique_ptr<Pipeline> create(const PipelineOptions& options, std::string* error);
+
+  // Analyzes `text` (UTF-8, NFC, as decode_article() returns it). Thread-safe
+  // as long as each thread has its own Workspace. Fills all of Document but
+  // source, encoding and warnings, which belong to the caller.
+  Document analyze(std::string_view text, Workspace& workspace) const;
+
+ private:
+  Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities);
+  std::size_t chunk_bytes_;
+  FigureExtractor figures_;
+  std::unique_ptr<EntityExtractor> entities_;
+  ClaimExtractor claims_;
+};
+
+// Cuts `text` into pieces of at most `max_bytes` (and under 2 GiB), preferably
+// at line ends, else after a sentence end, else at a space, else at a code
+// point boundary. Every byte belongs to exactly one piece.
+std::vector<Span> split_into_chunks(std::string_view text, std::size_t max_bytes);
+
+}  // namespace analyze

@@ -1,0 +1,54 @@
+// Small UTF-8 helpers shared by the stages: code point iteration, case
+// folding for look-ups, line splitting. Depends on nothing project-specific.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace analyze {
+
+// Decodes the code point at s[i] and advances i; invalid bytes yield U+FFFD.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// Appends the UTF-8 form of `c`.
+void append_utf8(std::string& out, char32_t c);
+
+// Lower-cased copy for dictionary look-ups ("États" → "états"); ASCII fast path.
+std::string to_lower(std::string_view s);
+
+// Lower-cased, accents removed, typographic apostrophes and dashes made ASCII:
+// the key used to compare names and words ("Élysée" → "elysee", "d’OpenAI" → "d'openai").
+std::string fold_key(std::string_view s);
+
+// Lines of `s` without their '\n' (and without a trailing '\r').
+std::vector<std::string_view> split_lines(std::string_view s);
+
+// Fields of a tab-separated line.
+std::vector<std::string_view> split_tabs(std::string_view line);
+
+// Trims ASCII and Unicode spaces at both ends.
+std::string_view trim(std::string_view s);
+
+// True when every code point of `s` is white space (including U+00A0, U+202F).
+bool is_all_space(std::string_view s);
+
+// True for ASCII letters, digits and '_', and for any byte of a multi-byte code point.
+inline bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u == '_';
+}
+
+bool contains_digit(std::string_view s);
+
+struct LetterCase {
+  bool first_upper = false;  // the first letter is upper case ("Nvidia", "IA")
+  bool all_upper = false;    // two letters or more, all upper case ("IA", "CEGELEM")
+};
+LetterCase letter_case(std::string_view s);
+
+// True when the first code point of `s` is an upper-case letter.
+bool starts_upper(std::string_view s);
+
+}  // namespace analyze

@@ -1,0 +1,159 @@
+// The whole pipeline: see pipeline.h.
+#include "analyze/pipeline.h"
+
+#include <algorithm>
+#include <map>
+
+#include "analyze/utf8.h"
+
+namespace analyze {
+namespace {
+
+constexpr std::size_t kContextLimit = 400;  // bytes of sentence kept with each figure
+
+class StageClock {
+ public:
+  explicit StageClock(std::chrono::nanoseconds* total) : total_(total), start_(std::chrono::steady_clock::now()) {}
+  ~StageClock() {
+    if (total_) *total_ += std::chrono::steady_clock::now() - start_;
+  }
+  StageClock(const StageClock&) = delete;
+  StageClock& operator=(const StageClock&) = delete;
+
+ private:
+  std::chrono::nanoseconds* total_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+std::chrono::nanoseconds* stage(Workspace& ws, std::chrono::nanoseconds StageTimings::*member) {
+  return ws.timings ? &(ws.timings->*member) : nullptr;
+}
+
+// Start of the code point holding byte `pos`.
+std::size_t code_point_start(std::string_view text, std::size_t pos) {
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+std::size_t find_cut(std::string_view text, std::size_t start, std::size_t limit) {
+  const std::size_t floor = start + (limit - start) / 2;
+  const std::string_view window = text.substr(floor, limit - floor);
+  if (const auto nl = window.rfind('\n'); nl != std::string_view::npos) return floor + nl + 1;
+  for (std::string_view end : {". ", "! ", "? "})
+    if (const auto p = window.rfind(end); p != std::string_view::npos) return floor + p + end.size();
+  if (const auto sp = window.rfind(' '); sp != std::string_view::npos) return floor + sp + 1;
+  const std::size_t cut = code_point_start(text, limit);
+  return cut > start ? cut : limit;
+}
+
+std::string sentence_context(std::string_view text, const Sentence& s) {
+  std::string_view context = text.substr(s.span.start, s.span.end - s.span.start);
+  if (context.size() <= kContextLimit) return std::string(context);
+  return std::string(context.substr(0, code_point_start(context, kContextLimit))) + "…";
+}
+
+// Adds the entities of one chunk to the document's, merging by type and
+// name; returns the document index of each chunk entity.
+std::vector<int> merge_entities(std::vector<Entity>&& chunk, std::vector<Entity>& all,
+                                std::map<std::string, int>& index_by_key) {
+  std::vector<int> remap;
+  remap.reserve(chunk.size());
+  for (Entity& e : chunk) {
+    const std::string key = std::string(to_string(e.type)) + '\t' + fold_key(e.name);
+    const auto [it, inserted] = index_by_key.emplace(key, static_cast<int>(all.size()));
+    if (inserted) {
+      all.push_back(std::move(e));
+    } else {
+      Entity& target = all[static_cast<std::size_t>(it->second)];
+      for (std::string& alias : e.aliases)
+        if (alias != target.name && std::find(target.aliases.begin(), target.aliases.end(), alias) == target.aliases.end())
+          target.aliases.push_back(std::move(alias));
+      target.mentions.insert(target.mentions.end(), e.mentions.begin(), e.mentions.end());
+    }
+    remap.push_back(it->second);
+  }
+  return remap;
+}
+
+int remapped(int index, const std::vector<int>& remap) {
+  return index >= 0 && static_cast<std::size_t>(index) < remap.size() ? remap[static_cast<std::size_t>(index)] : kNoEntity;
+}
+
+}  // namespace
+
+std::vector<Span> split_into_chunks(std::string_view text, std::size_t max_bytes) {
+  max_bytes = std::clamp<std::size_t>(max_bytes, 64, std::size_t{1} << 30);
+  std::vector<Span> chunks;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.size();
+    if (end - start > max_bytes) end = find_cut(text, start, start + max_bytes);
+    chunks.push_back({start, end});
+    start = end;
+  }
+  return chunks;
+}
+
+std::unique_ptr<Pipeline> Pipeline::create(const PipelineOptions& options, std::string* error) {
+  auto entities = EntityExtractor::create(options.gazetteers, error);
+  if (!entities) return nullptr;
+  return std::unique_ptr<Pipeline>(new Pipeline(options, std::move(entities)));
+}
+
+Pipeline::Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities)
+    : chunk_bytes_(options.chunk_bytes), entities_(std::move(entities)) {}
+
+Document Pipeline::analyze(std::string_view text, Workspace& ws) const {
+  Document doc;
+  doc.stats.bytes = text.size();
+  std::map<std::string, int> entity_keys;
+  std::vector<Figure> figures;
+  std::vector<Claim> claims;
+  for (const Span chunk : split_into_chunks(text, chunk_bytes_)) {
+    TokenizedText& tokens = ws.tokens;
+    {
+      StageClock clock(stage(ws, &StageTimings::tokenize));
+      ws.tokenizer.tokenize(text, chunk, tokens);
+    }
+    figures.clear();
+    claims.clear();
+    {
+      StageClock clock(stage(ws, &StageTimings::figures));
+      figures_.extract(text, tokens, figures);
+    }
+    std::vector<Entity> entities;
+    {
+      StageClock clock(stage(ws, &StageTimings::entities));
+      entities = entities_->extract(text, tokens);
+    }
+    {
+      StageClock clock(stage(ws, &StageTimings::claims));
+      claims_.extract(text, tokens, entities, figures, claims);
+    }
+    const auto sentence_base = static_cast<std::uint32_t>(doc.stats.sentences);
+    for (Entity& e : entities)
+      for (Mention& m : e.mentions) m.sentence += sentence_base;
+    const std::vector<int> remap = merge_entities(std::move(entities), doc.entities, entity_keys);
+    for (Figure& f : figures) {
+      f.context = sentence_context(text, tokens.sentences[f.sentence]);
+      f.sentence += sentence_base;
+      f.subject = remapped(f.subject, remap);
+      doc.figures.push_back(std::move(f));
+    }
+    for (Claim& c : claims) {
+      c.sentence += sentence_base;
+      c.subject = remapped(c.subject, remap);
+      c.object = remapped(c.object, remap);
+      c.subject_figure += c.subject_figure >= 0 ? static_cast<int>(doc.figures.size() - figures.size()) : 0;
+      c.object_figure += c.object_figure >= 0 ? static_cast<int>(doc.figures.size() - figures.size()) : 0;
+      doc.claims.push_back(std::move(c));
+    }
+    doc.stats.sentences += tokens.sentences.size();
+    doc.stats.tokens += tokens.tokens.size();
+    doc.stats.words += static_cast<std::uint64_t>(std::count_if(tokens.tokens.begin(), tokens.tokens.end(),
+                                                                [](const Token& t) { return t.kind == TokenKind::Word; }));
+  }
+  return doc;
+}
+
+}  // namespace analyze

@@ -1,0 +1,201 @@
+// Decoding of article bytes: see text_decoding.h.
+#include "analyze/text_decoding.h"
+
+#include <fmt/format.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+
+namespace analyze {
+namespace {
+
+// Control bytes other than tab, LF, VT, FF and CR: text files have none.
+bool is_binary_control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c == 0x7F;
+}
+
+// A file is binary when control bytes are more than 1 % of it, or when any
+// of the first 4 KiB is NUL and the rest is not UTF-16 (already handled).
+bool looks_binary(std::string_view s, std::size_t* controls) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += is_binary_control(c);
+  *controls = n;
+  const std::string_view head = s.substr(0, 4096);
+  const auto head_nuls = std::count(head.begin(), head.end(), '\0');
+  return n * 100 > s.size() || head_nuls * 20 > static_cast<long>(head.size());
+}
+
+bool convert_with_icu(std::string_view bytes, const char* charset, std::string* out, std::string* error) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> from(ucnv_open(charset, &status), ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> to(ucnv_open("UTF-8", &status), ucnv_close);
+  if (U_FAILURE(status)) {
+    *error = fmt::format("cannot open the {} converter ({})", charset, u_errorName(status));
+    return false;
+  }
+  out->clear();
+  out->resize(bytes.size() * 3 + 16);  // worst case: every byte becomes 3 bytes
+  char* target = out->data();
+  const char* source = bytes.data();
+  ucnv_convertEx(to.get(), from.get(), &target, out->data() + out->size(), &source, bytes.data() + bytes.size(),
+                 nullptr, nullptr, nullptr, nullptr, true, true, &status);
+  if (U_FAILURE(status)) {
+    *error = fmt::format("cannot convert from {} ({})", charset, u_errorName(status));
+    return false;
+  }
+  out->resize(static_cast<std::size_t>(target - out->data()));
+  return true;
+}
+
+// CRLF and lone CR become LF; other control bytes (NUL...) become spaces.
+// Returns how many control bytes were replaced. Works in place.
+std::size_t normalize_line_ends_and_controls(std::string& s) {
+  std::size_t replaced = 0;
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < s.size(); ++r) {
+    const unsigned char c = static_cast<unsigned char>(s[r]);
+    if (c == '\r') {
+      if (r + 1 < s.size() && s[r + 1] == '\n') continue;
+      s[w++] = '\n';
+    } else if (is_binary_control(c)) {
+      s[w++] = ' ';
+      ++replaced;
+    } else {
+      s[w++] = static_cast<char>(c);
+    }
+  }
+  s.resize(w);
+  return replaced;
+}
+
+bool to_nfc(std::string& text, std::string* error) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) {
+    *error = fmt::format("cannot load the NFC normalizer ({})", u_errorName(status));
+    return false;
+  }
+  const icu::StringPiece piece(text.data(), static_cast<int32_t>(std::min<std::size_t>(text.size(), INT32_MAX)));
+  if (text.size() <= INT32_MAX && nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return true;
+  // Normalize in slices of at most 1 GiB cut at line ends, since ICU takes int32 lengths.
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = std::min(text.size(), pos + (std::size_t{1} << 30));
+    if (end < text.size()) {
+      const std::size_t nl = text.rfind('\n', end);
+      if (nl != std::string::npos && nl > pos) end = nl + 1;
+    }
+    status = U_ZERO_ERROR;
+    icu::StringByteSink<std::string> sink(&out);
+    nfc->normalizeUTF8(0, icu::StringPiece(text.data() + pos, static_cast<int32_t>(end - pos)), sink, nullptr, status);
+    if (U_FAILURE(status)) {
+      *error = fmt::format("cannot normalize to NFC ({})", u_errorName(status));
+      return false;
+    }
+    pos = end;
+  }
+  text.swap(out);
+  return true;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // ASCII fast path, 8 bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned char c = p[i];
+    std::size_t len;
+    std::uint32_t cp;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      len = 2, cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3, cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4, cp = c & 0x07;
+    } else {
+      if (bad_offset) *bad_offset = i;
+      return false;
+    }
+    if (i + len > n) {
+      if (bad_offset) *bad_offset = i;
+      return false;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) {
+        if (bad_offset) *bad_offset = i;
+        return false;
+      }
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    if (overlong || surrogate || cp > 0x10FFFF) {
+      if (bad_offset) *bad_offset = i;
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+bool decode_article(std::string bytes, DecodedText* out, std::string* error) {
+  out->warnings.clear();
+  if (bytes.empty()) {
+    *error = "empty file";
+    return false;
+  }
+  const auto starts_with = [&](std::string_view prefix) { return std::string_view(bytes).substr(0, prefix.size()) == prefix; };
+  if (starts_with("\xFF\xFE") || starts_with("\xFE\xFF")) {
+    const char* charset = starts_with("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
+    std::string converted;
+    if (!convert_with_icu(std::string_view(bytes).substr(2), charset, &converted, error)) return false;
+    bytes.swap(converted);
+    out->encoding = charset;
+  } else {
+    if (starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    std::size_t controls = 0;
+    if (looks_binary(bytes, &controls)) {
+      *error = fmt::format("binary data, not text ({} control bytes in {} bytes)", controls, bytes.size());
+      return false;
+    }
+    std::size_t bad = 0;
+    if (is_valid_utf8(bytes, &bad)) {
+      out->encoding = "UTF-8";
+    } else {
+      std::string converted;
+      if (!convert_with_icu(bytes, "windows-1252", &converted, error)) return false;
+      bytes.swap(converted);
+      out->encoding = "Windows-1252";
+      out->warnings.push_back(fmt::format("not valid UTF-8 (first bad byte at offset {}); decoded as Windows-1252", bad));
+    }
+  }
+  if (const std::size_t replaced = normalize_line_ends_and_controls(bytes))
+    out->warnings.push_back(fmt::format("{} control bytes (NUL...) replaced by spaces", replaced));
+  if (!to_nfc(bytes, error)) return false;
+  if (bytes.find_first_not_of(" \t\n\v\f") == std::string::npos)
+    out->warnings.push_back("no text: the input holds only white space");
+  out->text = std::move(bytes);
+  return true;
+}
+
+}  // namespace analyze

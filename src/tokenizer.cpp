@@ -1,0 +1,303 @@
+// Tokenizer stage: see tokenizer.h.
+#include "analyze/tokenizer.h"
+
+#include <re2/re2.h>
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
+#include "analyze/embedded_data.h"
+#include "analyze/utf8.h"
+
+namespace analyze {
+namespace {
+
+// Spans ICU would cut into pieces but a reader sees as one token.
+// Group 1: URL or e-mail; group 2: @handle.
+constexpr const char* kAtomicPattern =
+    R"(((?:https?://|www\.|pic\.twitter\.com/)[^\s<>«»"“”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(@[A-Za-z0-9_]{1,30}))";
+
+struct AtomicSpan {
+  std::uint64_t start, end;
+  TokenKind kind;
+};
+
+bool is_trailing_url_punct(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\'';
+}
+
+bool is_apostrophe(std::string_view s) { return s == "'" || s == "\xE2\x80\x99"; }
+
+// One space between digit groups: ' ', U+00A0, U+202F or U+2009.
+bool is_group_separator(std::string_view gap) {
+  return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+}
+
+std::size_t leading_digits(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  return n;
+}
+
+// "2 000" may absorb "000" but "5,8" or "2023" may not: the number so far is
+// groups of digits separated by spaces, the last group 1 to 3 digits long.
+bool can_take_thousands_group(std::string_view number) {
+  std::size_t last_group = 0;
+  for (std::size_t i = 0; i < number.size(); ++i) {
+    const char c = number[i];
+    if (c >= '0' && c <= '9') {
+      ++last_group;
+    } else if (c == ' ' || static_cast<unsigned char>(c) >= 0x80) {
+      last_group = 0;  // a group separator (multi-byte spaces are skipped byte by byte)
+    } else {
+      return false;  // decimal comma or point: no more groups
+    }
+  }
+  return last_group >= 1 && last_group <= 3;
+}
+
+// Digits with decimal or group separators only (ICU also calls "o1" a number).
+bool is_plain_number(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+}
+
+std::uint8_t word_case_flags(std::string_view s) {
+  const LetterCase c = letter_case(s);
+  return static_cast<std::uint8_t>((c.first_upper ? kCapitalized : 0) | (c.all_upper ? kAllCaps : 0));
+}
+
+// A non-letter, non-space segment: currency sign or %, pictograph, or punctuation.
+TokenKind classify_symbol(std::string_view s) {
+  std::size_t i = 0;
+  const auto c = static_cast<UChar32>(next_code_point(s, i));
+  if (c == '%' || c == 0x2030 || u_charType(c) == U_CURRENCY_SYMBOL) return TokenKind::Symbol;
+  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) return TokenKind::Emoji;
+  return TokenKind::Punct;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+bool is_elision_prefix(std::string_view p) {
+  static constexpr std::string_view kPrefixes[] = {"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), p) != std::end(kPrefixes);
+}
+
+struct Tokenizer::Impl {
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> sentences;
+  RE2 atomic{kAtomicPattern};
+  std::vector<AtomicSpan> atomic_spans;
+  std::vector<std::uint64_t> sentence_ends;
+
+  Impl() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale french("fr");
+    words.reset(icu::BreakIterator::createWordInstance(french, status));
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createInstance(french, status));
+    if (U_FAILURE(status) || !words || !builder) throw std::runtime_error("ICU break iterators are unavailable");
+    if (auto list = embedded_file("abbreviations.txt")) {
+      for (std::string_view line : split_lines(*list)) {
+        if (line.empty() || line.front() == '#') continue;
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size()))), status);
+      }
+    }
+    sentences.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(french, status), status));
+    if (U_FAILURE(status) || !sentences) throw std::runtime_error("ICU sentence iterator is unavailable");
+    if (!atomic.ok()) throw std::runtime_error("bad atomic token pattern: " + atomic.error());
+  }
+
+  void find_atomic_spans(std::string_view text, Span range);
+  void find_sentence_ends(UText* ut, std::uint64_t base);
+  void split_words(std::string_view text, UText* ut, std::uint64_t base, TokenizedText& out);
+  void emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending, TokenizedText& out);
+  void emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out);
+  static void assign_sentences(std::string_view text, const std::vector<std::uint64_t>& ends, Span range, TokenizedText& out);
+};
+
+void Tokenizer::Impl::find_atomic_spans(std::string_view text, Span range) {
+  atomic_spans.clear();
+  re2::StringPiece input(text.data() + range.start, range.end - range.start);
+  re2::StringPiece url, handle;
+  const char* base = text.data();
+  while (RE2::FindAndConsume(&input, atomic, &url, &handle)) {
+    if (!url.empty()) {
+      std::uint64_t start = static_cast<std::uint64_t>(url.data() - base);
+      std::uint64_t end = start + url.size();
+      while (end > start && is_trailing_url_punct(text[end - 1])) --end;
+      atomic_spans.push_back({start, end, TokenKind::Url});
+    } else if (!handle.empty()) {
+      const std::uint64_t start = static_cast<std::uint64_t>(handle.data() - base);
+      const bool glued = start > range.start && is_word_byte(text[start - 1]);
+      if (!glued) atomic_spans.push_back({start, start + handle.size(), TokenKind::Handle});
+    }
+  }
+}
+
+void Tokenizer::Impl::find_sentence_ends(UText* ut, std::uint64_t base) {
+  UErrorCode status = U_ZERO_ERROR;
+  sentence_ends.clear();
+  sentences->setText(ut, status);
+  for (int32_t p = sentences->next(); p != icu::BreakIterator::DONE; p = sentences->next())
+    sentence_ends.push_back(base + static_cast<std::uint64_t>(p));
+}
+
+void Tokenizer::Impl::emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending,
+                           TokenizedText& out) {
+  Token t;
+  t.start = a;
+  t.end = b;
+  t.kind = kind;
+  t.flags = pending;
+  pending = 0;
+  const std::string_view s = text.substr(a, b - a);
+  // "l" + "’" with nothing between: an elided article before a word ICU did not join ("d’1 milliard").
+  if (kind == TokenKind::Punct && is_apostrophe(s) && !out.tokens.empty() && !t.has(kSpaceBefore)) {
+    Token& prev = out.tokens.back();
+    if (prev.kind == TokenKind::Word && prev.end == a && is_elision_prefix(ascii_lower(prev.in(text)))) {
+      prev.end = b;
+      prev.flags = static_cast<std::uint8_t>((prev.flags & ~(kCapitalized | kAllCaps)) | kElided);
+      return;
+    }
+  }
+  // "2" + " " + "000": one number with grouped thousands.
+  if (kind == TokenKind::Number && !out.tokens.empty() && out.tokens.back().kind == TokenKind::Number) {
+    Token& prev = out.tokens.back();
+    if (is_group_separator(text.substr(prev.end, a - prev.end)) && leading_digits(s) == 3 &&
+        (s.size() == 3 || s[3] == ',' || s[3] == '.') && can_take_thousands_group(prev.in(text))) {
+      prev.end = b;
+      return;
+    }
+  }
+  if (kind == TokenKind::Word) t.flags |= word_case_flags(s);
+  out.tokens.push_back(t);
+}
+
+// A letter segment from ICU: split off an elided prefix ("l’IA") and a
+// leading number ("10M" → "10" "M"), then emit.
+void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out) {
+  const std::string_view s = text.substr(a, b - a);
+  for (std::size_t i = 1; i < s.size() && i <= 7; ++i) {
+    const std::size_t apo = s.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : (s[i] == '\'' ? 1 : 0);
+    if (apo == 0) continue;
+    if (i + apo < s.size() && is_elision_prefix(ascii_lower(s.substr(0, i)))) {
+      emit(text, a, a + i + apo, TokenKind::Word, pending, out);
+      out.tokens.back().flags = static_cast<std::uint8_t>((out.tokens.back().flags & ~(kCapitalized | kAllCaps)) | kElided);
+      a += i + apo;
+    }
+    break;
+  }
+  const std::string_view rest = text.substr(a, b - a);
+  std::size_t digits = leading_digits(rest);
+  if (digits > 0) {
+    // Take decimal separators followed by digits: "1,5Md" → "1,5" "Md".
+    while (digits + 1 < rest.size() && (rest[digits] == ',' || rest[digits] == '.') && rest[digits + 1] >= '0' &&
+           rest[digits + 1] <= '9') {
+      digits += 1 + leading_digits(rest.substr(digits + 1));
+    }
+    if (digits < rest.size()) {
+      emit(text, a, a + digits, TokenKind::Number, pending, out);
+      a += digits;
+    }
+  }
+  emit(text, a, b, TokenKind::Word, pending, out);
+  if (contains_digit(text.substr(a, b - a))) out.tokens.back().flags |= kHasDigit;
+}
+
+void Tokenizer::Impl::split_words(std::string_view text, UText* ut, std::uint64_t base, TokenizedText& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  words->setText(ut, status);
+  std::uint8_t pending = 0;
+  std::size_t next_atomic = 0;
+  std::uint64_t skip_until = 0;
+  std::uint64_t a = base;
+  for (int32_t p = words->next(); p != icu::BreakIterator::DONE; p = words->next()) {
+    const std::uint64_t b = base + static_cast<std::uint64_t>(p);
+    const int32_t status_code = words->getRuleStatus();
+    std::uint64_t seg_start = std::max(a, skip_until);
+    a = b;
+    if (seg_start >= b) continue;
+    if (next_atomic < atomic_spans.size() && atomic_spans[next_atomic].start < b) {
+      const AtomicSpan& span = atomic_spans[next_atomic++];
+      if (span.start > seg_start) {
+        // Text before the span in the same segment ("(" before a URL).
+        emit(text, seg_start, span.start, TokenKind::Punct, pending, out);
+      }
+      emit(text, span.start, span.end, span.kind, pending, out);
+      skip_until = span.end;
+      if (span.end >= b) continue;
+      seg_start = span.end;
+    }
+    const std::string_view s = text.substr(seg_start, b - seg_start);
+    if (status_code < UBRK_WORD_NONE_LIMIT) {
+      if (is_all_space(s)) {
+        pending |= kSpaceBefore;
+        if (s.find('\n') != std::string_view::npos) pending |= kNewlineBefore;
+        continue;
+      }
+      emit(text, seg_start, b, classify_symbol(s), pending, out);
+    } else if (status_code < UBRK_WORD_NUMBER_LIMIT && is_plain_number(s)) {
+      emit(text, seg_start, b, TokenKind::Number, pending, out);
+    } else {
+      emit_word(text, seg_start, b, pending, out);
+    }
+  }
+}
+
+void Tokenizer::Impl::assign_sentences(std::string_view text, const std::vector<std::uint64_t>& ends, Span range,
+                                       TokenizedText& out) {
+  std::size_t t = 0;
+  std::uint64_t start = range.start;
+  for (const std::uint64_t end : ends) {
+    const std::size_t first = t;
+    while (t < out.tokens.size() && out.tokens[t].start < end) ++t;
+    if (t > first) {
+      Sentence s;
+      s.first_token = static_cast<std::uint32_t>(first);
+      s.end_token = static_cast<std::uint32_t>(t);
+      s.span = {out.tokens[first].start, out.tokens[t - 1].end};
+      const auto index = static_cast<std::uint32_t>(out.sentences.size());
+      for (std::size_t k = first; k < t; ++k) out.tokens[k].sentence = index;
+      out.sentences.push_back(s);
+    }
+    start = end;
+  }
+  (void)start;
+  (void)text;
+}
+
+Tokenizer::Tokenizer() : impl_(std::make_unique<Impl>()) {}
+Tokenizer::~Tokenizer() = default;
+
+void Tokenizer::tokenize(std::string_view text, Span range, TokenizedText& out) {
+  out.clear();
+  if (range.end <= range.start) return;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + range.start, static_cast<int64_t>(range.end - range.start), &status);
+  if (U_FAILURE(status)) throw std::runtime_error("cannot open the text for ICU");
+  impl_->find_atomic_spans(text, range);
+  impl_->find_sentence_ends(ut, range.start);
+  impl_->split_words(text, ut, range.start, out);
+  utext_close(ut);
+  Impl::assign_sentences(text, impl_->sentence_ends, range, out);
+}
+
+TokenizedText Tokenizer::tokenize(std::string_view text) {
+  TokenizedText out;
+  tokenize(text, Span{0, text.size()}, out);
+  return out;
+}
+
+}  // namespace analyze

@@ -1,0 +1,167 @@
+// UTF-8 helpers: see utf8.h.
+#include "analyze/utf8.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace analyze {
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  UChar32 c;
+  int32_t pos = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data() + i);
+  const auto len = static_cast<int32_t>(std::min<std::size_t>(s.size() - i, 4));
+  U8_NEXT(p, pos, len, c);
+  i += static_cast<std::size_t>(pos);
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(buf, static_cast<std::size_t>(n));
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+    } else {
+      append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(s, i)))));
+    }
+  }
+  return out;
+}
+
+namespace {
+// Base letter of the accented Latin letters French uses, or 0.
+char32_t strip_accent(char32_t c) {
+  switch (c) {
+    case U'à': case U'â': case U'ä': case U'á': case U'ã': case U'å': return U'a';
+    case U'ç': return U'c';
+    case U'é': case U'è': case U'ê': case U'ë': return U'e';
+    case U'î': case U'ï': case U'í': case U'ì': return U'i';
+    case U'ô': case U'ö': case U'ó': case U'ò': case U'õ': return U'o';
+    case U'ù': case U'û': case U'ü': case U'ú': return U'u';
+    case U'ÿ': case U'ý': return U'y';
+    case U'ñ': return U'n';
+    case U'œ': return 0x153;  // kept as is: "œuvre" has no ASCII spelling people search with
+    default: return 0;
+  }
+}
+}  // namespace
+
+std::string fold_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    char32_t c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(s, i))));
+    if (c == U'\u2019' || c == U'\u2018' || c == U'\u02BC') c = U'\'';
+    else if (c == U'\u2010' || c == U'\u2011' || c == U'\u2013' || c == U'\u2014') c = U'-';
+    else if (c == U'\u00A0' || c == U'\u202F' || c == U'\u2009') c = U' ';
+    else if (const char32_t base = strip_accent(c)) c = base;
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> lines;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t nl = s.find('\n', pos);
+    if (nl == std::string_view::npos) nl = s.size();
+    std::string_view line = s.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t pos = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', pos);
+    if (tab == std::string_view::npos) {
+      fields.push_back(line.substr(pos));
+      return fields;
+    }
+    fields.push_back(line.substr(pos, tab - pos));
+    pos = tab + 1;
+  }
+}
+
+bool is_all_space(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f') return false;
+      ++i;
+    } else if (!u_isUWhiteSpace(static_cast<UChar32>(next_code_point(s, i)))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t a = 0;
+  while (a < s.size()) {
+    std::size_t i = a;
+    const char32_t c = next_code_point(s, i);
+    if (!u_isUWhiteSpace(static_cast<UChar32>(c))) break;
+    a = i;
+  }
+  std::size_t b = s.size();
+  while (b > a) {
+    std::size_t start = b - 1;
+    while (start > a && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    const char32_t c = next_code_point(s, i);
+    if (!u_isUWhiteSpace(static_cast<UChar32>(c))) break;
+    b = start;
+  }
+  return s.substr(a, b - a);
+}
+
+bool contains_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+LetterCase letter_case(std::string_view s) {
+  std::size_t letters = 0, uppers = 0;
+  bool first_upper = false, first_seen = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<UChar32>(next_code_point(s, i));
+    if (!u_isalpha(c)) continue;
+    const bool up = u_isupper(c);
+    if (!first_seen) first_upper = up, first_seen = true;
+    ++letters;
+    uppers += up;
+  }
+  return LetterCase{first_upper, letters >= 2 && uppers == letters};
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  std::size_t i = 0;
+  return u_isupper(static_cast<UChar32>(next_code_point(s, i)));
+}
+
+}  // namespace analyze
