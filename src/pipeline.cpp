@@ -58,7 +58,10 @@ std::vector<int> merge_entities(std::vector<Entity>&& chunk, std::vector<Entity>
                                 std::map<std::string, int>& index_by_key) {
   std::vector<int> remap;
   remap.reserve(chunk.size());
+  std::vector<int> owners;
   for (Entity& e : chunk) {
+    owners.push_back(e.owner);
+    e.owner = kNoEntity;  // set below, once every chunk entity has its document index
     const std::string key = std::string(to_string(e.type)) + '\t' + fold_key(e.name);
     const auto [it, inserted] = index_by_key.emplace(key, static_cast<int>(all.size()));
     if (inserted) {
@@ -71,6 +74,11 @@ std::vector<int> merge_entities(std::vector<Entity>&& chunk, std::vector<Entity>
       target.mentions.insert(target.mentions.end(), e.mentions.begin(), e.mentions.end());
     }
     remap.push_back(it->second);
+  }
+  for (std::size_t i = 0; i < owners.size(); ++i) {
+    Entity& e = all[static_cast<std::size_t>(remap[i])];
+    if (e.owner == kNoEntity && owners[i] >= 0 && static_cast<std::size_t>(owners[i]) < remap.size())
+      e.owner = remap[static_cast<std::size_t>(owners[i])];
   }
   return remap;
 }

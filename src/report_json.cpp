@@ -38,12 +38,13 @@ Json figure_json(const Document& doc, const Figure& f) {
   return j;
 }
 
-Json entity_json(const Entity& e) {
+Json entity_json(const Document& doc, const Entity& e) {
   Json j;
   j["type"] = std::string(to_string(e.type));
   j["name"] = e.name;
   j["aliases"] = e.aliases;
   j["origin"] = e.origin;
+  j["owner"] = entity_name(doc, e.owner);
   Json mentions = Json::array();
   for (const Mention& m : e.mentions) mentions.push_back(Json{{"start", m.span.start}, {"end", m.span.end}, {"sentence", m.sentence}});
   j["mentions"] = std::move(mentions);
@@ -78,7 +79,7 @@ std::string document_to_json(const Document& doc, bool pretty) {
   j["stats"] = Json{{"bytes", doc.stats.bytes}, {"sentences", doc.stats.sentences}, {"tokens", doc.stats.tokens}, {"words", doc.stats.words}};
   j["warnings"] = doc.warnings;
   Json entities = Json::array();
-  for (const Entity& e : doc.entities) entities.push_back(entity_json(e));
+  for (const Entity& e : doc.entities) entities.push_back(entity_json(doc, e));
   j["entities"] = std::move(entities);
   Json figures = Json::array();
   for (const Figure& f : doc.figures) figures.push_back(figure_json(doc, f));

@@ -80,6 +80,7 @@ struct Entity {
   std::vector<std::string> aliases;  // other forms seen, without elision
   std::vector<Mention> mentions;     // in document order
   std::string origin;                // "gazetteer", "context", "pattern"...
+  int owner = kNoEntity;             // for a product, the company that makes it ("DeepSeek R1" → DeepSeek)
 };
 
 // A cost or performance claim setting a subject against an object.
