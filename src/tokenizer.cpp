@@ -64,7 +64,15 @@ bool can_take_thousands_group(std::string_view number) {
 
 // Digits with decimal or group separators only (ICU also calls "o1" a number).
 bool is_plain_number(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+  return !s.empty() && s.front() >= '0' && s.front() <= '9' && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+}
+
+bool contains_letter_or_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<UChar32>(next_code_point(s, i));
+    if (u_isalnum(c)) return true;
+  }
+  return false;
 }
 
 std::uint8_t word_case_flags(std::string_view s) {
@@ -124,6 +132,8 @@ struct Tokenizer::Impl {
   void split_words(std::string_view text, UText* ut, std::uint64_t base, TokenizedText& out);
   void emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending, TokenizedText& out);
   void emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out);
+  void emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, int32_t status_code, std::uint8_t& pending,
+                    TokenizedText& out);
   static void assign_sentences(std::string_view text, const std::vector<std::uint64_t>& ends, Span range, TokenizedText& out);
 };
 
@@ -233,26 +243,41 @@ void Tokenizer::Impl::split_words(std::string_view text, UText* ut, std::uint64_
       const AtomicSpan& span = atomic_spans[next_atomic++];
       if (span.start > seg_start) {
         // Text before the span in the same segment ("(" before a URL).
-        emit(text, seg_start, span.start, TokenKind::Punct, pending, out);
+        emit_segment(text, seg_start, span.start, status_code, pending, out);
       }
       emit(text, span.start, span.end, span.kind, pending, out);
       skip_until = span.end;
       if (span.end >= b) continue;
       seg_start = span.end;
     }
-    const std::string_view s = text.substr(seg_start, b - seg_start);
-    if (status_code < UBRK_WORD_NONE_LIMIT) {
-      if (is_all_space(s)) {
-        pending |= kSpaceBefore;
-        if (s.find('\n') != std::string_view::npos) pending |= kNewlineBefore;
-        continue;
-      }
-      emit(text, seg_start, b, classify_symbol(s), pending, out);
-    } else if (status_code < UBRK_WORD_NUMBER_LIMIT && is_plain_number(s)) {
-      emit(text, seg_start, b, TokenKind::Number, pending, out);
-    } else {
-      emit_word(text, seg_start, b, pending, out);
+    // ICU joins U+202F (an ExtendNumLet) to the letters and digits around it
+    // ("2\u202F000", "5\u202Fmilliards"), but French uses it as a space.
+    std::uint64_t part = seg_start;
+    while (true) {
+      const std::size_t nnbsp = text.substr(part, b - part).find("\xE2\x80\xAF");
+      const std::uint64_t part_end = nnbsp == std::string_view::npos ? b : part + nnbsp;
+      if (part_end > part) emit_segment(text, part, part_end, status_code, pending, out);
+      if (part_end == b) break;
+      pending |= kSpaceBefore;
+      part = part_end + 3;
     }
+  }
+}
+
+void Tokenizer::Impl::emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, int32_t status_code,
+                                   std::uint8_t& pending, TokenizedText& out) {
+  const std::string_view s = text.substr(a, b - a);
+  if (status_code < UBRK_WORD_NONE_LIMIT && !contains_letter_or_digit(s)) {
+    if (is_all_space(s)) {
+      pending |= kSpaceBefore;
+      if (s.find('\n') != std::string_view::npos) pending |= kNewlineBefore;
+      return;
+    }
+    emit(text, a, b, classify_symbol(s), pending, out);
+  } else if (is_plain_number(s)) {
+    emit(text, a, b, TokenKind::Number, pending, out);
+  } else {
+    emit_word(text, a, b, pending, out);
   }
 }
 
