@@ -1,0 +1,160 @@
+// Subject and role of each figure: who the amount is about and what it is.
+// The subject is the best-placed entity of the figure's sentence (same
+// comma segment and clause before it, "avec X" after a price, "dépensés par
+// X"...), else the subject of the same amount elsewhere in the article, else
+// the entity in focus in the sentences just before. See docs/claims.md.
+#include <algorithm>
+#include <cmath>
+
+#include "claims_internal.h"
+
+namespace analyze::claims {
+namespace {
+
+constexpr std::uint32_t kWindow = 60;  // tokens around a figure where its subject may be
+
+bool is_company_role(Role role) {
+  return role == Role::TrainingCost || role == Role::OperatingCost || role == Role::Investment || role == Role::Funding ||
+         role == Role::Revenue || role == Role::Valuation || role == Role::MarketLoss || role == Role::Fine;
+}
+
+std::uint32_t gap(const Ref& a, const Ref& b) {
+  if (a.end <= b.first) return b.first - a.end;
+  if (b.end <= a.first) return a.first - b.end;
+  return 0;
+}
+
+// "6 M$ pour développer R1", "5 M$ à construire": a purpose after the amount.
+std::optional<Role> purpose_role(const SentenceView& view, const Ref& fig) {
+  for (std::uint32_t p = fig.end; p < view.words.size() && p < fig.end + 4; ++p) {
+    if (view.words[p] != "pour" && view.words[p] != "a") continue;
+    for (const CueMatch& c : view.cues)
+      if (c.kind == CueKind::Purpose && (c.first == p + 1 || c.first == p + 2)) return role_from_string(*c.value);
+  }
+  return std::nullopt;
+}
+
+// The role cue of `kind` nearest the figure in its clause (a cue before it counts a bit more).
+std::optional<Role> cue_role(const SentenceView& view, const Ref& fig, CueKind kind) {
+  const std::uint16_t clause = view.clause[fig.first];
+  std::optional<Role> best;
+  double best_distance = 1e9;
+  for (const CueMatch& c : view.cues) {
+    if (c.kind != kind || c.first >= view.clause.size() || view.clause[c.first] != clause) continue;
+    if (c.first >= fig.first && c.first < fig.end) continue;
+    const double distance = c.end <= fig.first ? fig.first - c.end : 1.5 * (c.first - fig.end) + 1;
+    const auto role = role_from_string(*c.value);
+    if (role && (distance < best_distance || *role == Role::Fine)) {
+      if (best == Role::Fine) continue;  // an "amende" anywhere in the clause decides
+      best = role;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+Role find_role(const SentenceView& view, const Ref& fig, const Figure& figure) {
+  if (figure.kind == FigureKind::Quantity) return Role::None;
+  if (const auto purpose = purpose_role(view, fig)) return *purpose;
+  if (const auto cue = cue_role(view, fig, CueKind::Role)) return *cue;
+  if (!figure.per.empty()) return Role::Price;
+  if (const auto cue = cue_role(view, fig, CueKind::WeakRole)) return *cue;
+  return figure.kind == FigureKind::Money ? Role::Other : Role::None;
+}
+
+bool introduced_after(const SentenceView& view, const Ref& fig, const Ref& r) {
+  if (r.first < fig.end || r.first > fig.end + 3) return false;
+  const int before = syntax::word_before(view, r.first);
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Intro && static_cast<int>(c.first) == before) return true;
+  return false;
+}
+
+// "la CNIL a infligé … une amende": the regulator imposes, it does not pay.
+bool imposes_fine(const SentenceView& view, const Ref& r) {
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::FineAgent && c.first >= r.end && c.first <= r.end + 2) return true;
+  return false;
+}
+
+double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
+  const double d = gap(fig, r);
+  const bool before = r.end <= fig.first;
+  const bool same_segment = view.segment[r.first] == view.segment[fig.first];
+  const bool same_clause = view.clause[r.first] == view.clause[fig.first];
+  const int par = syntax::agent_marker(view, r);
+  if (!before && par >= static_cast<int>(fig.end) && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "dépensés par X"
+  if (par >= 0 && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;   // agent of another noun
+  if (same_segment && before) return 100 - d;
+  if (introduced_after(view, fig, r)) return 90 - d;
+  if (same_clause && before) return 70 - d;
+  if (same_clause) return 20 - d;
+  return before ? 50 - d / 2 : 10 - d / 2;
+}
+
+double type_score(EntityType type, Role role) {
+  switch (type) {
+    case EntityType::Person: return -40;
+    case EntityType::Organization: return -20;
+    case EntityType::Product: return role == Role::Price ? 10 : 0;
+    case EntityType::Company: return is_company_role(role) ? 5 : 0;
+  }
+  return 0;
+}
+
+int best_candidate(const Context& ctx, const SentenceView& view, const Ref& fig, Role role) {
+  int best = -1;
+  double best_score = 0;
+  for (const Ref& r : view.entities) {
+    if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
+    const Entity& e = ctx.entities[static_cast<std::size_t>(r.index)];
+    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type)) continue;
+    if (syntax::word_before(view, r.first) >= 0 && view.words[static_cast<std::size_t>(syntax::word_before(view, r.first))] == "que" &&
+        view.has_cue(CueKind::CostComparative, fig.end, r.first))
+      continue;  // "… moins cher que X": X is what it is compared with
+    double score = placement_score(view, fig, r) + type_score(e.type, role);
+    if (role == Role::Fine && imposes_fine(view, r)) score -= 100;
+    if (score > best_score) {
+      best_score = score;
+      best = r.index;
+    }
+  }
+  return best;
+}
+
+bool same_amount(const Figure& a, const Figure& b) {
+  return a.kind == b.kind && a.value && b.value && *a.value == *b.value && a.currency == b.currency && !a.vague && !b.vague;
+}
+
+// Figures their sentence leaves without subject: the same amount elsewhere, then the focus just before.
+void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, std::vector<int>& direct) {
+  for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
+    if (direct[f] >= 0) continue;
+    for (std::size_t g = 0; g < ctx.figures.size() && direct[f] < 0; ++g)
+      if (g != f && direct[g] >= 0 && same_amount(ctx.figures[f], ctx.figures[g])) direct[f] = direct[g];
+    const std::size_t s = ctx.figures[f].sentence;
+    for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
+      direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+  }
+}
+
+}  // namespace
+
+void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
+  std::vector<int>& direct = ctx.direct_subjects;
+  direct.assign(ctx.figures.size(), -1);
+  for (const SentenceView& view : views) {
+    for (const Ref& fig : view.figures) {
+      Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
+      figure.role = find_role(view, fig, figure);
+      direct[static_cast<std::size_t>(fig.index)] = best_candidate(ctx, view, fig, figure.role);
+    }
+  }
+  fill_missing_subjects(ctx, views, direct);
+  for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
+    Figure& figure = ctx.figures[f];
+    figure.subject = is_company_role(figure.role) ? owner_or_self(ctx.entities, direct[f]) : direct[f];
+  }
+}
+
+}  // namespace analyze::claims

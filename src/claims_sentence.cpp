@@ -1,0 +1,105 @@
+// Sentence views of the claim stage: each sentence's folded words, the
+// entity mentions and figures on its tokens, its cue phrases, and its
+// clauses and comma segments.
+#include <algorithm>
+
+#include "analyze/utf8.h"
+#include "claims_internal.h"
+
+namespace analyze::claims {
+namespace {
+
+// Token positions [first, end) of the sentence's tokens covered by span.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> token_range(const SentenceView& view, Span span) {
+  const auto begin = std::lower_bound(view.tokens.begin(), view.tokens.end(), span.start,
+                                      [](const Token* t, std::uint64_t pos) { return t->start < pos; });
+  auto end = begin;
+  while (end != view.tokens.end() && (*end)->end <= span.end) ++end;
+  if (end == begin) return std::nullopt;
+  return std::make_pair(static_cast<std::uint32_t>(begin - view.tokens.begin()), static_cast<std::uint32_t>(end - view.tokens.begin()));
+}
+
+bool is_clause_punct(std::string_view w) { return w == ";" || w == ":" || w == "-" || w == "«" || w == "»" || w == "(" || w == ")"; }
+
+// Clause and comma-segment numbers: a clause starts after ; : « » — and at
+// contrast and clause words; a segment also starts after every comma.
+void number_clauses(SentenceView& view) {
+  const auto n = static_cast<std::uint32_t>(view.words.size());
+  view.clause.assign(n, 0);
+  view.segment.assign(n, 0);
+  std::uint16_t clause = 0, segment = 0;
+  std::size_t cue = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    bool new_clause = i > 0 && is_clause_punct(view.words[i - 1]) && view.tokens[i - 1]->kind == TokenKind::Punct &&
+                      (view.words[i - 1] != "-" || view.tokens[i - 1]->has(kSpaceBefore));
+    bool new_segment = i > 0 && view.words[i - 1] == ",";
+    for (; cue < view.cues.size() && view.cues[cue].first < i; ++cue) {}
+    for (std::size_t c = cue; c < view.cues.size() && view.cues[c].first == i; ++c) {
+      const CueKind k = view.cues[c].kind;
+      if (k == CueKind::Contrast || k == CueKind::Clause) new_clause = true;
+      if (k == CueKind::ClauseAfterComma && i > 0 && view.words[i - 1] == ",") new_clause = true;
+    }
+    if (new_clause) ++clause;
+    if (new_clause || new_segment) ++segment;
+    view.clause[i] = clause;
+    view.segment[i] = segment;
+  }
+}
+
+}  // namespace
+
+bool SentenceView::has_cue(CueKind kind, std::uint32_t first, std::uint32_t end) const {
+  return std::any_of(cues.begin(), cues.end(), [&](const CueMatch& c) { return c.kind == kind && c.first >= first && c.first < end; });
+}
+
+const CueMatch* SentenceView::cue_at(CueKind kind, std::uint32_t position) const {
+  for (const CueMatch& c : cues)
+    if (c.kind == kind && c.first == position) return &c;
+  return nullptr;
+}
+
+const Ref* SentenceView::entity_at(std::uint32_t position) const {
+  for (const Ref& r : entities)
+    if (position >= r.first && position < r.end) return &r;
+  return nullptr;
+}
+
+std::vector<SentenceView> build_views(const Context& ctx) {
+  const std::size_t sentence_count = ctx.tokens.sentences.size();
+  std::vector<std::vector<std::pair<int, Span>>> mentions(sentence_count), figures(sentence_count);
+  for (std::size_t e = 0; e < ctx.entities.size(); ++e)
+    for (const Mention& m : ctx.entities[e].mentions)
+      if (m.sentence < sentence_count) mentions[m.sentence].emplace_back(static_cast<int>(e), m.span);
+  for (std::size_t f = 0; f < ctx.figures.size(); ++f)
+    if (ctx.figures[f].sentence < sentence_count) figures[ctx.figures[f].sentence].emplace_back(static_cast<int>(f), ctx.figures[f].span);
+
+  std::vector<SentenceView> views(sentence_count);
+  for (std::size_t s = 0; s < sentence_count; ++s) {
+    const Sentence& sentence = ctx.tokens.sentences[s];
+    SentenceView& view = views[s];
+    view.index = static_cast<std::uint32_t>(s);
+    view.text = ctx.text.substr(sentence.span.start, sentence.span.end - sentence.span.start);
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      view.tokens.push_back(&ctx.tokens.tokens[t]);
+      view.words.push_back(fold_key(ctx.tokens.tokens[t].in(ctx.text)));
+    }
+    for (const auto& [index, span] : mentions[s])
+      if (const auto range = token_range(view, span)) view.entities.push_back({index, range->first, range->second});
+    for (const auto& [index, span] : figures[s])
+      if (const auto range = token_range(view, span)) view.figures.push_back({index, range->first, range->second});
+    const auto by_position = [](const Ref& a, const Ref& b) { return a.first < b.first; };
+    std::sort(view.entities.begin(), view.entities.end(), by_position);
+    std::sort(view.figures.begin(), view.figures.end(), by_position);
+    view.cues = ctx.lexicon.match(view.words);
+    number_clauses(view);
+  }
+  return views;
+}
+
+int owner_or_self(const std::vector<Entity>& entities, int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= entities.size()) return index;
+  const Entity& e = entities[static_cast<std::size_t>(index)];
+  return e.type == EntityType::Product && e.owner >= 0 ? e.owner : index;
+}
+
+}  // namespace analyze::claims
