@@ -36,7 +36,8 @@ bool has_cost_signal(const Context& ctx, const SentenceView& view, std::uint32_t
   for (const CueMatch& c : view.cues) {
     if (c.first < first || c.first >= end) continue;
     if (c.kind == CueKind::CostComparative) return true;
-    if (c.kind == CueKind::Role && is_cost_role(role_from_string(*c.value).value_or(Role::None))) return true;
+    if ((c.kind == CueKind::Role || c.kind == CueKind::WeakRole) && is_cost_role(role_from_string(*c.value).value_or(Role::None)))
+      return true;
   }
   return false;
 }

@@ -133,6 +133,16 @@ void continue_pairs(ClaimSink& sink, const SentenceView& view, std::uint32_t fro
   }
 }
 
+// Continues the pairs of the nearest of the two sentences before that compared
+// any ("Et devine quoi ? Leur IA n’est pas juste moins chère").
+void continue_previous_pairs(ClaimSink& sink, const SentenceView& view, ClaimKind kind, const std::string& ratio_text) {
+  for (std::uint32_t back = 1; back <= 2 && back <= view.index; ++back) {
+    if (sink.of_sentence(view.index - back).empty()) continue;
+    continue_pairs(sink, view, view.index - back, kind, ratio_text);
+    return;
+  }
+}
+
 void comparative_claims(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
                         const CueMatch& cue, ClaimKind kind, ClaimSink& sink) {
   const std::string& relation = *cue.value;
@@ -149,7 +159,7 @@ void comparative_claims(const Context& ctx, const std::vector<SentenceView>& vie
   if (objects.empty()) {
     if (relation == "fraction") continue_pairs(sink, view, view.index, kind, ratio_text);
     else if (Claim* own = sentence_claim_with_values(sink, view.index)) state_relation(*own, ratio_text, stated, approximate);
-    else if (!has_eligible_entity(ctx, view) && view.index > 0) continue_pairs(sink, view, view.index - 1, kind, ratio_text);
+    else if (!has_eligible_entity(ctx, view)) continue_previous_pairs(sink, view, kind, ratio_text);
     return;
   }
   const int subject = subject_before(ctx, views, view, phrase_first, sink);

@@ -132,14 +132,20 @@ TEST_CASE("Likeness in a contrast is a performance claim; the amounts a cost cla
 
 TEST_CASE("« la start-up » stands for the company named before; a comparative continues the pair", "[claims]") {
   const auto r = run("Vélocia a présenté son modèle. Là où Orion aligne des GPU par milliers et investit des milliards, la start-up "
-                     "française obtient des performances comparables. Leur IA est moins chère, et elle est meilleure.",
+                     "française obtient des performances comparables. Et alors ? Leur IA est moins chère, et elle est meilleure.",
                      {kVelocia, kOrion}, {vague_money("des milliards")});
   INFO(r.describe_claims());
   CHECK(r.claim(ClaimKind::Performance, "Vélocia", "Orion"));
   CHECK(r.claim(ClaimKind::Cost, "Vélocia", "Orion"));
   int in_last_sentence = 0;
-  for (const auto& c : r.claims) in_last_sentence += c.sentence == 2;
+  for (const auto& c : r.claims) in_last_sentence += c.sentence == 3;
   CHECK(in_last_sentence == 2);
+}
+
+TEST_CASE("« payer … quand X le fait gratuitement » contrasts two costs", "[claims]") {
+  const auto r = run("Pourquoi payer une fortune pour accéder à Nova-3 quand Vela-2 fait le travail gratuitement ?", {kNova, kVela}, {});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Cost, "Nova-3", "Vela-2"));
 }
 
 TEST_CASE("No comparison without two named sides", "[claims]") {
