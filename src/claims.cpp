@@ -48,7 +48,7 @@ std::vector<std::size_t> ClaimSink::of_sentence(std::uint32_t s) const {
 }
 
 int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view) {
-  return syntax::recent_company(views, view.index, ctx.entities);
+  return syntax::recent_company(views, view.index, ctx.entities, ctx.figures);
 }
 
 }  // namespace claims

@@ -18,6 +18,11 @@ bool is_company_role(Role role) {
          role == Role::Revenue || role == Role::Valuation || role == Role::MarketLoss || role == Role::Fine;
 }
 
+// Money a maker spends on its product: a product named as its subject hands it to its maker.
+bool is_makers_spending(Role role) {
+  return role == Role::TrainingCost || role == Role::OperatingCost || role == Role::Investment || role == Role::Funding;
+}
+
 std::uint32_t gap(const Ref& a, const Ref& b) {
   if (a.end <= b.first) return b.first - a.end;
   if (b.end <= a.first) return a.first - b.end;
@@ -77,14 +82,22 @@ bool imposes_fine(const SentenceView& view, const Ref& r) {
   return false;
 }
 
+// "le rachat du britannique AVEVA pour 10 Md£": what is bought does not pay.
+bool is_bought(const SentenceView& view, const Ref& r) {
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Acquisition && c.end <= r.first && c.end + 3 >= r.first) return true;
+  return false;
+}
+
 double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const double d = gap(fig, r);
   const bool before = r.end <= fig.first;
   const bool same_segment = view.segment[r.first] == view.segment[fig.first];
   const bool same_clause = view.clause[r.first] == view.clause[fig.first];
   const int par = syntax::agent_marker(view, r);
-  if (!before && par >= static_cast<int>(fig.end) && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "dépensés par X"
-  if (par >= 0 && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;   // agent of another noun
+  const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
+  if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
+  if (par >= 0 && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
   if (same_segment && before) return 100 - d;
   if (introduced_after(view, fig, r)) return 90 - d;
   if (same_clause && before) return 70 - d;
@@ -102,21 +115,32 @@ double type_score(EntityType type, Role role) {
   return 0;
 }
 
-int best_candidate(const Context& ctx, const SentenceView& view, const Ref& fig, Role role) {
+int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const Ref& fig, Role role) {
   int best = -1;
   double best_score = 0;
   for (const Ref& r : view.entities) {
     if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
     const Entity& e = ctx.entities[static_cast<std::size_t>(r.index)];
-    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type)) continue;
-    if (syntax::word_before(view, r.first) >= 0 && view.words[static_cast<std::size_t>(syntax::word_before(view, r.first))] == "que" &&
-        view.has_cue(CueKind::CostComparative, fig.end, r.first))
-      continue;  // "… moins cher que X": X is what it is compared with
+    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) ||
+        syntax::is_compared_object(view, r))
+      continue;
     double score = placement_score(view, fig, r) + type_score(e.type, role);
     if (role == Role::Fine && imposes_fine(view, r)) score -= 100;
+    if (is_bought(view, r)) score -= 60;
     if (score > best_score) {
       best_score = score;
       best = r.index;
+    }
+  }
+  // "la start-up française a levé 48 M€": a definite description is a candidate too.
+  for (const CueMatch& c : view.cues) {
+    if (c.kind != CueKind::Anaphor) continue;
+    const Ref pseudo{-1, c.first, c.end};
+    if (gap(fig, pseudo) > kWindow) continue;
+    const double score = placement_score(view, fig, pseudo);
+    if (score > best_score) {
+      const int company = resolve_anaphor(ctx, views, view);
+      if (company >= 0) best_score = score, best = company;
     }
   }
   return best;
@@ -126,13 +150,21 @@ bool same_amount(const Figure& a, const Figure& b) {
   return a.kind == b.kind && a.value && b.value && *a.value == *b.value && a.currency == b.currency && !a.vague && !b.vague;
 }
 
-// Figures their sentence leaves without subject: the same amount elsewhere, then the focus just before.
+// A pronoun, possessive or definite description: the sentence goes on about someone named before.
+bool refers_back(const SentenceView& view) {
+  return std::any_of(view.cues.begin(), view.cues.end(),
+                     [](const CueMatch& c) { return c.kind == CueKind::Pronoun || c.kind == CueKind::Anaphor; });
+}
+
+// Figures their sentence leaves without subject: the same amount elsewhere,
+// then, when the sentence refers back, the focus of the sentences just before.
 void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, std::vector<int>& direct) {
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
     if (direct[f] >= 0) continue;
     for (std::size_t g = 0; g < ctx.figures.size() && direct[f] < 0; ++g)
       if (g != f && direct[g] >= 0 && same_amount(ctx.figures[f], ctx.figures[g])) direct[f] = direct[g];
     const std::size_t s = ctx.figures[f].sentence;
+    if (!refers_back(views[s])) continue;
     for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
       direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
   }
@@ -147,13 +179,13 @@ void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
     for (const Ref& fig : view.figures) {
       Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
       figure.role = find_role(view, fig, figure);
-      direct[static_cast<std::size_t>(fig.index)] = best_candidate(ctx, view, fig, figure.role);
+      direct[static_cast<std::size_t>(fig.index)] = best_candidate(ctx, views, view, fig, figure.role);
     }
   }
   fill_missing_subjects(ctx, views, direct);
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
     Figure& figure = ctx.figures[f];
-    figure.subject = is_company_role(figure.role) ? owner_or_self(ctx.entities, direct[f]) : direct[f];
+    figure.subject = is_makers_spending(figure.role) ? owner_or_self(ctx.entities, direct[f]) : direct[f];
   }
 }
 

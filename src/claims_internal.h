@@ -34,6 +34,7 @@ enum class CueKind : std::uint8_t {
   Anaphor,
   Pronoun,
   Intro,
+  Acquisition,
 };
 
 // One phrase of data/claims/cues.tsv: folded words, a trailing * on a word
@@ -105,14 +106,18 @@ bool is_complement(const SentenceView& view, const Ref& ref);
 bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Figure>& figures);
 // "selon X", "d’après X", or a person followed by "a déclaré": a source, not a subject.
 bool is_source(const SentenceView& view, const Ref& ref, EntityType type);
+// "rivalise avec X", "moins cher que X": the mention is what a comparison is made against.
+bool is_compared_object(const SentenceView& view, const Ref& ref);
 // "… par X" (up to three words between "par" and X: "par des géants comme X"):
 // the position of "par", or -1.
 int agent_marker(const SentenceView& view, const Ref& ref);
 // Entities coordinated with `ref` by commas, "et", "ou": "OpenAI, Google et Microsoft".
 std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position);
-// The company named last before sentence `before` (within ten sentences) and
-// not named in sentence `before` itself, for "la société chinoise"; -1 if none.
-int recent_company(const std::vector<SentenceView>& views, std::size_t before, const std::vector<Entity>& entities);
+// The company a recent sentence was about (the first company it names as a
+// subject, going back up to ten sentences), not named in sentence `before`
+// itself: what "la société chinoise" stands for; -1 if none.
+int recent_company(const std::vector<SentenceView>& views, std::size_t before, const std::vector<Entity>& entities,
+                   const std::vector<Figure>& figures);
 // The entity a sentence is about: its first company or product mention that is
 // not a source, a supplier or a complement; -1 if none.
 int focus(const SentenceView& view, const std::vector<Entity>& entities, const std::vector<Figure>& figures);

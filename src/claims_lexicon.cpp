@@ -20,7 +20,7 @@ constexpr KindName kKinds[] = {
     {"perf_noun", CueKind::PerfNoun},  {"contrast", CueKind::Contrast}, {"clause", CueKind::Clause},
     {"clause_comma", CueKind::ClauseAfterComma}, {"speech", CueKind::Speech}, {"agent_verb", CueKind::AgentVerb},
     {"fine_agent", CueKind::FineAgent}, {"supplier", CueKind::Supplier}, {"anaphor", CueKind::Anaphor},
-    {"pronoun", CueKind::Pronoun},     {"intro", CueKind::Intro},
+    {"pronoun", CueKind::Pronoun},     {"intro", CueKind::Intro}, {"acquisition", CueKind::Acquisition},
 };
 
 std::optional<CueKind> kind_from_name(std::string_view name) {

@@ -54,11 +54,27 @@ bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Fig
 }
 
 bool is_source(const SentenceView& view, const Ref& ref, EntityType type) {
-  const int before = word_before(view, ref.first);
   for (const CueMatch& c : view.cues) {
     if (c.kind != CueKind::Speech) continue;
-    if (static_cast<int>(c.end) - 1 == before) return true;  // "selon X"
+    // "selon X", "selon le cabinet X": a few words, no comma and no other name between.
+    if (c.end <= ref.first && c.end + 3 >= ref.first) {
+      bool clear = true;
+      for (std::uint32_t p = c.end; p < ref.first && clear; ++p) clear = view.words[p] != "," && !view.entity_at(p);
+      if (clear) return true;
+    }
     if (type == EntityType::Person && c.first >= ref.end && c.first <= ref.end + 1) return true;  // "X a déclaré"
+  }
+  return false;
+}
+
+bool is_compared_object(const SentenceView& view, const Ref& ref) {
+  const int marker = word_before(view, ref.first);
+  if (marker < 0) return false;
+  const std::string& w = view.words[static_cast<std::size_t>(marker)];
+  if (w != "avec" && w != "que" && w != "qu'" && w != "a") return false;
+  for (const CueMatch& c : view.cues) {
+    const bool comparison = c.kind == CueKind::PerfVerb || c.kind == CueKind::PerfComparative || c.kind == CueKind::CostComparative;
+    if (comparison && static_cast<int>(c.end) <= marker + 1 && static_cast<int>(c.end) + 2 >= marker) return true;
   }
   return false;
 }
@@ -89,14 +105,20 @@ std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position)
   return out;
 }
 
-int recent_company(const std::vector<SentenceView>& views, std::size_t before, const std::vector<Entity>& entities) {
+int recent_company(const std::vector<SentenceView>& views, std::size_t before, const std::vector<Entity>& entities,
+                   const std::vector<Figure>& figures) {
   const auto named_here = [&](int entity) {
     return std::any_of(views[before].entities.begin(), views[before].entities.end(), [&](const Ref& r) { return r.index == entity; });
   };
   const std::size_t stop = before > 10 ? before - 10 : 0;
   for (std::size_t s = before; s-- > stop;) {
-    for (auto it = views[s].entities.rbegin(); it != views[s].entities.rend(); ++it)
-      if (entities[static_cast<std::size_t>(it->index)].type == EntityType::Company && !named_here(it->index)) return it->index;
+    const SentenceView& view = views[s];
+    for (const Ref& r : view.entities) {
+      const Entity& e = entities[static_cast<std::size_t>(r.index)];
+      if (e.type != EntityType::Company || named_here(r.index)) continue;
+      if (is_complement(view, r) || is_source(view, r, e.type) || is_supplier(view, r, figures)) continue;
+      return r.index;
+    }
   }
   return -1;
 }
