@@ -47,8 +47,12 @@ std::vector<std::size_t> ClaimSink::of_sentence(std::uint32_t s) const {
   return out;
 }
 
-int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view) {
-  return syntax::recent_company(views, view.index, ctx.entities, ctx.figures);
+int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue) {
+  if (cue.first >= 2 && view.words[cue.first - 1] == ",")
+    for (const Ref& r : view.entities)
+      if (r.end == cue.first - 1) return r.index;
+  const EntityType type = *cue.value == "product" ? EntityType::Product : EntityType::Company;
+  return syntax::recent_entity(views, view.index, type, ctx.entities, ctx.figures);
 }
 
 }  // namespace claims

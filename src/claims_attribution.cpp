@@ -82,10 +82,13 @@ bool imposes_fine(const SentenceView& view, const Ref& r) {
   return false;
 }
 
-// "le rachat du britannique AVEVA pour 10 Md£": what is bought does not pay.
+// "le rachat du britannique AVEVA pour 10 Md£", "AVEVA a été rachetée par
+// Schneider": what is bought does not pay.
 bool is_bought(const SentenceView& view, const Ref& r) {
-  for (const CueMatch& c : view.cues)
+  for (const CueMatch& c : view.cues) {
     if (c.kind == CueKind::Acquisition && c.end <= r.first && c.end + 3 >= r.first) return true;
+    if (c.kind == CueKind::Bought && c.first >= r.end && c.first <= r.end + 4) return true;
+  }
   return false;
 }
 
@@ -97,7 +100,7 @@ double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const int par = syntax::agent_marker(view, r);
   const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
   if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
-  if (par >= 0 && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
+  if (par >= 0 && !spent_by && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
   if (same_segment && before) return 100 - d;
   if (introduced_after(view, fig, r)) return 90 - d;
   if (same_clause && before) return 70 - d;
@@ -139,8 +142,8 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
     if (gap(fig, pseudo) > kWindow) continue;
     const double score = placement_score(view, fig, pseudo);
     if (score > best_score) {
-      const int company = resolve_anaphor(ctx, views, view);
-      if (company >= 0) best_score = score, best = company;
+      const int entity = resolve_anaphor(ctx, views, view, c);
+      if (entity >= 0) best_score = score, best = entity;
     }
   }
   return best;

@@ -131,7 +131,8 @@ int main_entity(const Context& ctx, const std::vector<SentenceView>& views, cons
         !syntax::is_source(view, r, e.type))
       return r.index;
   }
-  if (view.has_cue(CueKind::Anaphor, first, end)) return resolve_anaphor(ctx, views, view);
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Anaphor && c.first >= first && c.first < end) return resolve_anaphor(ctx, views, view, c);
   return -1;
 }
 

@@ -40,8 +40,10 @@ int subject_before(const Context& ctx, const std::vector<SentenceView>& views, c
   std::uint32_t nearest_end = 0;
   for (const Ref& r : view.entities)
     if (r.end <= pos && eligible(ctx, view, r)) nearest = r.index, nearest_end = r.end;
-  for (const CueMatch& c : view.cues)
-    if (c.kind == CueKind::Anaphor && c.first >= nearest_end && c.end <= pos) return resolve_anaphor(ctx, views, view);
+  for (const CueMatch& c : view.cues) {
+    if (c.kind != CueKind::Anaphor || c.first < nearest_end || c.end > pos) continue;
+    if (const int entity = resolve_anaphor(ctx, views, view, c); entity >= 0) return entity;
+  }
   return nearest >= 0 ? nearest : previous_subject(ctx, views, view, sink);
 }
 

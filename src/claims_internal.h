@@ -35,6 +35,7 @@ enum class CueKind : std::uint8_t {
   Pronoun,
   Intro,
   Acquisition,
+  Bought,
 };
 
 // One phrase of data/claims/cues.tsv: folded words, a trailing * on a word
@@ -113,11 +114,11 @@ bool is_compared_object(const SentenceView& view, const Ref& ref);
 int agent_marker(const SentenceView& view, const Ref& ref);
 // Entities coordinated with `ref` by commas, "et", "ou": "OpenAI, Google et Microsoft".
 std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position);
-// The company a recent sentence was about (the first company it names as a
-// subject, going back up to ten sentences), not named in sentence `before`
+// The entity of `type` a recent sentence was about (the first one it names as
+// a subject, going back up to ten sentences), not named in sentence `before`
 // itself: what "la société chinoise" stands for; -1 if none.
-int recent_company(const std::vector<SentenceView>& views, std::size_t before, const std::vector<Entity>& entities,
-                   const std::vector<Figure>& figures);
+int recent_entity(const std::vector<SentenceView>& views, std::size_t before, EntityType type, const std::vector<Entity>& entities,
+                  const std::vector<Figure>& figures);
 // The entity a sentence is about: its first company or product mention that is
 // not a source, a supplier or a complement; -1 if none.
 int focus(const SentenceView& view, const std::vector<Entity>& entities, const std::vector<Figure>& figures);
@@ -154,9 +155,10 @@ class ClaimSink {
   std::vector<Claim>& out_;
 };
 
-// The company a definite description in `view` stands for ("la start-up
-// chinoise"): the last one named in the sentences before, not in `view`.
-int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view);
+// The entity the definite description `cue` of `view` stands for: the name it
+// is in apposition to ("DeepSeek R1, le modèle de …"), else the company (or
+// product) a recent sentence was about ("la start-up chinoise"); -1 if none.
+int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue);
 
 // Sets subject and role of every figure, and ctx.direct_subjects (claims_attribution.cpp).
 void attribute_figures(Context& ctx, const std::vector<SentenceView>& views);

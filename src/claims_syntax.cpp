@@ -105,8 +105,8 @@ std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position)
   return out;
 }
 
-int recent_company(const std::vector<SentenceView>& views, std::size_t before, const std::vector<Entity>& entities,
-                   const std::vector<Figure>& figures) {
+int recent_entity(const std::vector<SentenceView>& views, std::size_t before, EntityType type, const std::vector<Entity>& entities,
+                  const std::vector<Figure>& figures) {
   const auto named_here = [&](int entity) {
     return std::any_of(views[before].entities.begin(), views[before].entities.end(), [&](const Ref& r) { return r.index == entity; });
   };
@@ -115,7 +115,7 @@ int recent_company(const std::vector<SentenceView>& views, std::size_t before, c
     const SentenceView& view = views[s];
     for (const Ref& r : view.entities) {
       const Entity& e = entities[static_cast<std::size_t>(r.index)];
-      if (e.type != EntityType::Company || named_here(r.index)) continue;
+      if (e.type != type || named_here(r.index)) continue;
       if (is_complement(view, r) || is_source(view, r, e.type) || is_supplier(view, r, figures)) continue;
       return r.index;
     }
