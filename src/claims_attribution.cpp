@@ -5,6 +5,8 @@
 // the entity in focus in the sentences just before. See docs/claims.md.
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 #include "claims_internal.h"
 
@@ -58,13 +60,13 @@ std::optional<Role> cue_role(const SentenceView& view, const Ref& fig, CueKind k
   return best;
 }
 
-Role find_role(const SentenceView& view, const Ref& fig, const Figure& figure) {
+// The role a word of the sentence gives the figure, if any.
+std::optional<Role> find_role(const SentenceView& view, const Ref& fig, const Figure& figure) {
   if (figure.kind == FigureKind::Quantity) return Role::None;
   if (const auto purpose = purpose_role(view, fig)) return *purpose;
   if (const auto cue = cue_role(view, fig, CueKind::Role)) return *cue;
   if (!figure.per.empty()) return Role::Price;
-  if (const auto cue = cue_role(view, fig, CueKind::WeakRole)) return *cue;
-  return figure.kind == FigureKind::Money ? Role::Other : Role::None;
+  return cue_role(view, fig, CueKind::WeakRole);
 }
 
 bool introduced_after(const SentenceView& view, const Ref& fig, const Ref& r) {
@@ -130,6 +132,7 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
     double score = placement_score(view, fig, r) + type_score(e.type, role);
     if (role == Role::Fine && imposes_fine(view, r)) score -= 100;
     if (is_bought(view, r)) score -= 60;
+    if (syntax::in_apposition_complement(view, r)) score -= 30;
     if (score > best_score) {
       best_score = score;
       best = r.index;
@@ -149,8 +152,18 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
   return best;
 }
 
-bool same_amount(const Figure& a, const Figure& b) {
-  return a.kind == b.kind && a.value && b.value && *a.value == *b.value && a.currency == b.currency && !a.vague && !b.vague;
+// The company the article is about, when one clearly dominates: named at
+// least three times, more often than any other company; -1 otherwise.
+int dominant_company(const std::vector<Entity>& entities) {
+  int best = -1;
+  std::size_t best_count = 0, second = 0;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (entities[i].type != EntityType::Company) continue;
+    const std::size_t n = entities[i].mentions.size();
+    if (n > best_count) second = best_count, best_count = n, best = static_cast<int>(i);
+    else second = std::max(second, n);
+  }
+  return best_count >= 3 && best_count > second ? best : -1;
 }
 
 // A pronoun, possessive or definite description: the sentence goes on about someone named before.
@@ -159,17 +172,43 @@ bool refers_back(const SentenceView& view) {
                      [](const CueMatch& c) { return c.kind == CueKind::Pronoun || c.kind == CueKind::Anaphor; });
 }
 
-// Figures their sentence leaves without subject: the same amount elsewhere,
-// then, when the sentence refers back, the focus of the sentences just before.
+// Figures their sentence leaves without subject: the subject of the same
+// amount elsewhere (a headline restated in the body); when the sentence
+// refers back, the focus of the sentences just before; else the company the
+// article is about, if one dominates.
 void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, std::vector<int>& direct) {
+  std::map<std::tuple<FigureKind, double, std::string>, int> subject_of_amount;
+  for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
+    const Figure& fig = ctx.figures[f];
+    if (direct[f] >= 0 && fig.value && !fig.vague) subject_of_amount.emplace(std::make_tuple(fig.kind, *fig.value, fig.currency), direct[f]);
+  }
+  const int dominant = dominant_company(ctx.entities);
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
     if (direct[f] >= 0) continue;
-    for (std::size_t g = 0; g < ctx.figures.size() && direct[f] < 0; ++g)
-      if (g != f && direct[g] >= 0 && same_amount(ctx.figures[f], ctx.figures[g])) direct[f] = direct[g];
-    const std::size_t s = ctx.figures[f].sentence;
-    if (!refers_back(views[s])) continue;
-    for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
-      direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+    const Figure& fig = ctx.figures[f];
+    if (fig.value && !fig.vague) {
+      const auto it = subject_of_amount.find(std::make_tuple(fig.kind, *fig.value, fig.currency));
+      if (it != subject_of_amount.end()) direct[f] = it->second;
+    }
+    const std::size_t s = fig.sentence;
+    if (direct[f] < 0 && refers_back(views[s]))
+      for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
+        direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+    if (direct[f] < 0) direct[f] = dominant;
+  }
+}
+
+// An amount with no role word of its own, set against an earlier one by
+// "contre" or "alors que", has the earlier one's role ("un chiffre d’affaires
+// de 993 M€, contre 90 Md$ pour AWS").
+void inherit_roles_across_contrasts(const Context& ctx, const SentenceView& view, const std::vector<bool>& from_cue) {
+  const Ref* previous = nullptr;
+  for (const Ref& fig : view.figures) {
+    Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
+    if (figure.kind != FigureKind::Money) continue;
+    if (previous && !from_cue[static_cast<std::size_t>(fig.index)] && view.has_cue(CueKind::Contrast, previous->end, fig.first))
+      figure.role = ctx.figures[static_cast<std::size_t>(previous->index)].role;
+    previous = &fig;
   }
 }
 
@@ -178,10 +217,17 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
 void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
   std::vector<int>& direct = ctx.direct_subjects;
   direct.assign(ctx.figures.size(), -1);
+  std::vector<bool> from_cue(ctx.figures.size(), false);
   for (const SentenceView& view : views) {
     for (const Ref& fig : view.figures) {
       Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
-      figure.role = find_role(view, fig, figure);
+      const std::optional<Role> role = find_role(view, fig, figure);
+      from_cue[static_cast<std::size_t>(fig.index)] = role.has_value();
+      figure.role = role.value_or(figure.kind == FigureKind::Money ? Role::Other : Role::None);
+    }
+    inherit_roles_across_contrasts(ctx, view, from_cue);
+    for (const Ref& fig : view.figures) {
+      const Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
       direct[static_cast<std::size_t>(fig.index)] = best_candidate(ctx, views, view, fig, figure.role);
     }
   }

@@ -13,6 +13,10 @@ bool is_cost_role(Role r) {
   return r == Role::Price || r == Role::TrainingCost || r == Role::OperatingCost || r == Role::Investment;
 }
 
+// Amounts a cost comparison may rest on: costs, and amounts of unknown role;
+// not revenues, valuations, fines or market losses.
+bool may_be_cost(Role r) { return is_cost_role(r) || r == Role::Other || r == Role::None; }
+
 std::optional<double> exact_value(const Figure& f) {
   return f.vague || !f.value ? std::nullopt : f.value;
 }
@@ -42,10 +46,13 @@ bool has_cost_signal(const Context& ctx, const SentenceView& view, std::uint32_t
   return false;
 }
 
+// The subject of the first cost amount on tokens [first, end); -1 if none.
 int money_subject_in(const Context& ctx, const SentenceView& view, std::uint32_t first, std::uint32_t end) {
-  for (const Ref& f : view.figures)
-    if (f.first >= first && f.first < end && ctx.figures[static_cast<std::size_t>(f.index)].kind == FigureKind::Money)
+  for (const Ref& f : view.figures) {
+    const Figure& figure = ctx.figures[static_cast<std::size_t>(f.index)];
+    if (f.first >= first && f.first < end && figure.kind == FigureKind::Money && may_be_cost(figure.role))
       return ctx.direct_subjects[static_cast<std::size_t>(f.index)];
+  }
   return -1;
 }
 
@@ -60,7 +67,7 @@ void figure_pair_claims(const Context& ctx, const SentenceView& view, ClaimSink&
     const Figure& b = ctx.figures[static_cast<std::size_t>(rb.index)];
     const int sa = ctx.direct_subjects[static_cast<std::size_t>(ra.index)];
     const int sb = ctx.direct_subjects[static_cast<std::size_t>(rb.index)];
-    if (!comparable_amounts(a, b)) continue;
+    if (!comparable_amounts(a, b) || !may_be_cost(a.role) || !may_be_cost(b.role)) continue;
     if (sa >= 0 && owner_or_self(ctx.entities, sa) == owner_or_self(ctx.entities, sb)) continue;
     const bool contrast = view.has_cue(CueKind::Contrast, ra.end, rb.first);
     const bool same_cost_role = a.role == b.role && is_cost_role(a.role);

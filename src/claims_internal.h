@@ -109,6 +109,9 @@ bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Fig
 bool is_source(const SentenceView& view, const Ref& ref, EntityType type);
 // "rivalise avec X", "moins cher que X": the mention is what a comparison is made against.
 bool is_compared_object(const SentenceView& view, const Ref& ref);
+// "Scaleway, filiale du groupe Iliad, a levé": the mention is a complement
+// inside an apposition to another name, not the subject of the clause.
+bool in_apposition_complement(const SentenceView& view, const Ref& ref);
 // "… par X" (up to three words between "par" and X: "par des géants comme X"):
 // the position of "par", or -1.
 int agent_marker(const SentenceView& view, const Ref& ref);

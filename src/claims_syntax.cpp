@@ -79,6 +79,17 @@ bool is_compared_object(const SentenceView& view, const Ref& ref) {
   return false;
 }
 
+bool in_apposition_complement(const SentenceView& view, const Ref& ref) {
+  // The segment opens right after "X ," ...
+  std::uint32_t start = ref.first;
+  while (start > 0 && view.segment[start - 1] == view.segment[ref.first]) --start;
+  if (start < 2 || view.words[start - 1] != "," || !entity_ending_at(view, start - 1)) return false;
+  // ... and the name is the complement of a noun in it: "filiale du groupe Y", "PDG de Y".
+  for (std::uint32_t p = ref.first > start + 2 ? ref.first - 2 : start; p < ref.first; ++p)
+    if (is_of(view.words[p])) return true;
+  return false;
+}
+
 int agent_marker(const SentenceView& view, const Ref& ref) {
   const int limit = std::max(0, static_cast<int>(ref.first) - 5);
   for (int p = static_cast<int>(ref.first) - 1; p >= limit; --p) {
