@@ -48,10 +48,10 @@ std::vector<std::size_t> ClaimSink::of_sentence(std::uint32_t s) const {
 }
 
 int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue) {
+  const EntityType type = *cue.value == "product" ? EntityType::Product : EntityType::Company;
   if (cue.first >= 2 && view.words[cue.first - 1] == ",")
     for (const Ref& r : view.entities)
-      if (r.end == cue.first - 1) return r.index;
-  const EntityType type = *cue.value == "product" ? EntityType::Product : EntityType::Company;
+      if (r.end == cue.first - 1 && ctx.entities[static_cast<std::size_t>(r.index)].type == type) return r.index;
   return syntax::recent_entity(views, view.index, type, ctx.entities, ctx.figures);
 }
 

@@ -35,8 +35,10 @@ std::vector<int> subject_group(const SentenceView& view, int subject) {
 }
 
 bool has_cost_signal(const Context& ctx, const SentenceView& view, std::uint32_t first, std::uint32_t end) {
-  for (const Ref& f : view.figures)
-    if (f.first >= first && f.first < end && ctx.figures[static_cast<std::size_t>(f.index)].kind == FigureKind::Money) return true;
+  for (const Ref& f : view.figures) {
+    const Figure& figure = ctx.figures[static_cast<std::size_t>(f.index)];
+    if (f.first >= first && f.first < end && figure.kind == FigureKind::Money && may_be_cost(figure.role)) return true;
+  }
   for (const CueMatch& c : view.cues) {
     if (c.first < first || c.first >= end) continue;
     if (c.kind == CueKind::CostComparative) return true;

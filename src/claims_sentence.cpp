@@ -46,6 +46,18 @@ void number_clauses(SentenceView& view) {
   }
 }
 
+// "Amazon" inside "Amazon Web Services": the longer name is the one the sentence uses.
+void drop_nested(std::vector<Ref>& refs) {
+  std::vector<Ref> kept;
+  for (const Ref& r : refs) {
+    const bool nested = std::any_of(refs.begin(), refs.end(), [&](const Ref& o) {
+      return &o != &r && o.first <= r.first && o.end >= r.end && (o.end - o.first) > (r.end - r.first);
+    });
+    if (!nested) kept.push_back(r);
+  }
+  refs.swap(kept);
+}
+
 }  // namespace
 
 bool SentenceView::has_cue(CueKind kind, std::uint32_t first, std::uint32_t end) const {
@@ -89,6 +101,7 @@ std::vector<SentenceView> build_views(const Context& ctx) {
       if (const auto range = token_range(view, span)) view.figures.push_back({index, range->first, range->second});
     const auto by_position = [](const Ref& a, const Ref& b) { return a.first < b.first; };
     std::sort(view.entities.begin(), view.entities.end(), by_position);
+    drop_nested(view.entities);
     std::sort(view.figures.begin(), view.figures.end(), by_position);
     view.cues = ctx.lexicon.match(view.words);
     number_clauses(view);
