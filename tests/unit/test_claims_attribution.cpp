@@ -114,3 +114,51 @@ TEST_CASE("With no name in the sentence, the subject is the focus of the one bef
   CHECK(r.subject_of("85 millions d’euros") == "Brumea");
   CHECK(r.role_of("85 millions d’euros") == Role::Revenue);
 }
+
+TEST_CASE("A complement inside an apposition is not the subject", "[claims]") {
+  const EntitySpec iliad{"Iliad", EntityType::Company, {}, {}};
+  const auto r = run("Le français Vélocia, filiale du groupe Iliad, a levé 50 millions d’euros.", {kVelocia, iliad},
+                     {money("50 millions d’euros", 50e6, "EUR")});
+  CHECK(r.subject_of("50 millions d’euros") == "Vélocia");
+}
+
+TEST_CASE("The buyer pays, not what is bought", "[claims]") {
+  auto r = run("Orion a annoncé le rachat du britannique Kestrel pour environ 10 milliards de livres sterling.", {kOrion, kKestrel},
+               {money("10 milliards de livres sterling", 10e9, "GBP")});
+  CHECK(r.subject_of("10 milliards de livres sterling") == "Orion");
+  CHECK(r.role_of("10 milliards de livres sterling") == Role::Investment);
+  r = run("Vélocia a été rachetée par Orion pour un montant estimé entre 40 et 50 millions d’euros.", {kVelocia, kOrion},
+          {money("40 et 50 millions d’euros", 45e6, "EUR")});
+  CHECK(r.subject_of("40 et 50 millions d’euros") == "Orion");
+}
+
+TEST_CASE("« la start-up » stands for the company the text is about", "[claims]") {
+  const auto r = run("La jeune entreprise Vélocia a été fondée en 2022 par Chloé Marchand. Selon ses comptes, la start-up "
+                     "emploie environ 150 salariés et vise 10 millions d’euros de chiffre d’affaires.",
+                     {kVelocia, kChloe}, {quantity("150 salariés", 150), money("10 millions d’euros", 10e6, "EUR")});
+  CHECK(r.subject_of("150 salariés") == "Vélocia");
+  CHECK(r.subject_of("10 millions d’euros") == "Vélocia");
+}
+
+TEST_CASE("An amount set against another by « contre » takes its role", "[claims]") {
+  const auto r = run("Brumea a réalisé un chiffre d’affaires de 993 millions d’euros, contre 90 milliards d’euros pour Orion.",
+                     {kBrumea, kOrion}, {money("993 millions d’euros", 993e6, "EUR"), money("90 milliards d’euros", 90e9, "EUR")});
+  CHECK(r.role_of("90 milliards d’euros") == Role::Revenue);
+  CHECK(r.subject_of("90 milliards d’euros") == "Orion");
+  CHECK(r.claims.empty());  // revenues are not a cost comparison
+}
+
+TEST_CASE("Without a name nearby, an amount belongs to the company the article is about", "[claims]") {
+  const auto r = run("Brumea publie ses comptes. Le patron de Brumea est confiant. Brumea recrute. "
+                     "Les ventes nettes se sont élevées à 623 millions d’euros.",
+                     {kBrumea}, {money("623 millions d’euros", 623e6, "EUR")});
+  CHECK(r.subject_of("623 millions d’euros") == "Brumea");
+}
+
+TEST_CASE("A company named inside a product's name is not a second candidate", "[claims]") {
+  const EntitySpec orion_cloud{"Orion Cloud", EntityType::Product, {}, "Orion"};
+  const auto r = run("Brumea a réalisé 900 millions d’euros de ventes, contre 90 milliards d’euros pour Orion Cloud.",
+                     {kBrumea, kOrion, orion_cloud},
+                     {money("900 millions d’euros", 900e6, "EUR"), money("90 milliards d’euros", 90e9, "EUR")});
+  CHECK(r.subject_of("90 milliards d’euros") == "Orion Cloud");
+}
