@@ -94,6 +94,12 @@ bool is_bought(const SentenceView& view, const Ref& r) {
   return false;
 }
 
+// "30 $ avec Nova-3 ne coûte même pas 2 $ avec Vela-2": Nova-3 belongs to 30 $.
+bool bound_to_other_figure(const SentenceView& view, const Ref& fig, const Ref& r) {
+  return std::any_of(view.figures.begin(), view.figures.end(),
+                     [&](const Ref& other) { return other.index != fig.index && introduced_after(view, other, r); });
+}
+
 double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const double d = gap(fig, r);
   const bool before = r.end <= fig.first;
@@ -127,7 +133,7 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
     if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
     const Entity& e = ctx.entities[static_cast<std::size_t>(r.index)];
     if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) ||
-        syntax::is_compared_object(view, r))
+        syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r))
       continue;
     double score = placement_score(view, fig, r) + type_score(e.type, role);
     if (role == Role::Fine && imposes_fine(view, r)) score -= 100;
@@ -164,6 +170,24 @@ int dominant_company(const std::vector<Entity>& entities) {
     else second = std::max(second, n);
   }
   return best_count >= 3 && best_count > second ? best : -1;
+}
+
+// "Vélocia a entraîné son modèle Vela-2 pour 4 M€": a product with no known
+// maker spends through the company named before it in its clause.
+int spending_company(const Context& ctx, const SentenceView& view, const Ref& fig, int product) {
+  const Entity& e = ctx.entities[static_cast<std::size_t>(product)];
+  if (e.type != EntityType::Product) return product;
+  if (e.owner >= 0) return e.owner;
+  const Ref* product_ref = nullptr;
+  for (const Ref& r : view.entities)
+    if (r.index == product && r.end <= fig.first) product_ref = &r;
+  if (!product_ref) return product;
+  int company = product;
+  for (const Ref& r : view.entities)
+    if (r.end <= product_ref->first && view.clause[r.first] == view.clause[product_ref->first] &&
+        ctx.entities[static_cast<std::size_t>(r.index)].type == EntityType::Company && !syntax::is_complement(view, r))
+      company = r.index;
+  return company;
 }
 
 // A pronoun, possessive or definite description: the sentence goes on about someone named before.
@@ -227,14 +251,16 @@ void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
     }
     inherit_roles_across_contrasts(ctx, view, from_cue);
     for (const Ref& fig : view.figures) {
-      const Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
-      direct[static_cast<std::size_t>(fig.index)] = best_candidate(ctx, views, view, fig, figure.role);
+      Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
+      const int subject = best_candidate(ctx, views, view, fig, figure.role);
+      direct[static_cast<std::size_t>(fig.index)] = subject;
+      if (subject >= 0 && is_makers_spending(figure.role)) figure.subject = spending_company(ctx, view, fig, subject);
     }
   }
   fill_missing_subjects(ctx, views, direct);
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
     Figure& figure = ctx.figures[f];
-    figure.subject = is_makers_spending(figure.role) ? owner_or_self(ctx.entities, direct[f]) : direct[f];
+    if (figure.subject < 0) figure.subject = is_makers_spending(figure.role) ? owner_or_self(ctx.entities, direct[f]) : direct[f];
   }
 }
 

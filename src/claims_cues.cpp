@@ -128,10 +128,18 @@ void add_pairs(ClaimSink& sink, const SentenceView& view, ClaimKind kind, int su
 }
 
 // Re-states, with `kind`, the pairs compared in sentence `from`.
+// Pairs keep the orientation of the sentence's worded comparison, if it has one
+// ("la start-up obtient des résultats similaires" → the start-up first).
 void continue_pairs(ClaimSink& sink, const SentenceView& view, std::uint32_t from, ClaimKind kind, const std::string& ratio_text) {
-  for (const std::size_t i : sink.of_sentence(from)) {
+  const std::vector<std::size_t> sources = sink.of_sentence(from);
+  int lead = -1;
+  for (const std::size_t i : sources)
+    if (!sink.at(i).ratio_text.empty()) lead = sink.at(i).subject;
+  for (const std::size_t i : sources) {
     const Claim source = sink.at(i);
-    if (source.subject >= 0 && source.object >= 0) add_pairs(sink, view, kind, source.subject, {source.object}, ratio_text);
+    if (source.subject < 0 || source.object < 0) continue;
+    const bool swap = source.object == lead;
+    add_pairs(sink, view, kind, swap ? source.object : source.subject, {swap ? source.subject : source.object}, ratio_text);
   }
 }
 
