@@ -23,8 +23,8 @@ bool same_pair(const Claim& a, const Claim& b) {
 int ClaimSink::add(const SentenceView& view, Claim claim) {
   if (claim.subject >= 0 && claim.subject == claim.object) return -1;
   if (claim.object < 0 && !claim.object_value) return -1;
-  claim.sentence = view.index;
-  for (const std::size_t i : of_sentence(view.index)) {
+  claim.sentence = view.sentence;
+  for (const std::size_t i : of_view(view.index)) {
     Claim& existing = out_[i];
     if (!same_pair(existing, claim)) continue;
     if (existing.ratio_text.empty() && !claim.ratio_text.empty()) {
@@ -36,13 +36,14 @@ int ClaimSink::add(const SentenceView& view, Claim claim) {
   }
   claim.text = std::string(view.text);
   out_.push_back(std::move(claim));
+  view_of_.push_back(view.index);
   return static_cast<int>(out_.size() - 1);
 }
 
-std::vector<std::size_t> ClaimSink::of_sentence(std::uint32_t s) const {
+std::vector<std::size_t> ClaimSink::of_view(std::uint32_t v) const {
   std::vector<std::size_t> out;
-  for (std::size_t i = out_.size(); i-- > 0 && out_[i].sentence >= s;)
-    if (out_[i].sentence == s) out.push_back(i);
+  for (std::size_t i = view_of_.size(); i-- > 0 && view_of_[i] >= v;)
+    if (view_of_[i] == v) out.push_back(i);
   std::reverse(out.begin(), out.end());
   return out;
 }

@@ -200,7 +200,8 @@ bool refers_back(const SentenceView& view) {
 // amount elsewhere (a headline restated in the body); when the sentence
 // refers back, the focus of the sentences just before; else the company the
 // article is about, if one dominates.
-void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, std::vector<int>& direct) {
+void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, const std::vector<std::uint32_t>& view_of,
+                           std::vector<int>& direct) {
   std::map<std::tuple<FigureKind, double, std::string>, int> subject_of_amount;
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
     const Figure& fig = ctx.figures[f];
@@ -214,8 +215,8 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
       const auto it = subject_of_amount.find(std::make_tuple(fig.kind, *fig.value, fig.currency));
       if (it != subject_of_amount.end()) direct[f] = it->second;
     }
-    const std::size_t s = fig.sentence;
-    if (direct[f] < 0 && refers_back(views[s]))
+    const std::size_t s = view_of[f];
+    if (direct[f] < 0 && s < views.size() && refers_back(views[s]))
       for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
         direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
     if (direct[f] < 0) direct[f] = dominant;
@@ -242,7 +243,9 @@ void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
   std::vector<int>& direct = ctx.direct_subjects;
   direct.assign(ctx.figures.size(), -1);
   std::vector<bool> from_cue(ctx.figures.size(), false);
+  std::vector<std::uint32_t> view_of(ctx.figures.size(), 0);
   for (const SentenceView& view : views) {
+    for (const Ref& fig : view.figures) view_of[static_cast<std::size_t>(fig.index)] = view.index;
     for (const Ref& fig : view.figures) {
       Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
       const std::optional<Role> role = find_role(view, fig, figure);
@@ -257,7 +260,7 @@ void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
       if (subject >= 0 && is_makers_spending(figure.role)) figure.subject = spending_company(ctx, view, fig, subject);
     }
   }
-  fill_missing_subjects(ctx, views, direct);
+  fill_missing_subjects(ctx, views, view_of, direct);
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
     Figure& figure = ctx.figures[f];
     if (figure.subject < 0) figure.subject = is_makers_spending(figure.role) ? owner_or_self(ctx.entities, direct[f]) : direct[f];

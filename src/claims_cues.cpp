@@ -24,7 +24,7 @@ bool has_eligible_entity(const Context& ctx, const SentenceView& view) {
 // What the previous sentences were about: the subject of their first claim, else their focus.
 int previous_subject(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, ClaimSink& sink) {
   for (std::uint32_t back = 1; back <= 2 && back <= view.index; ++back) {
-    for (const std::size_t i : sink.of_sentence(view.index - back))
+    for (const std::size_t i : sink.of_view(view.index - back))
       if (sink.at(i).subject >= 0) return sink.at(i).subject;
     if (const int f = syntax::focus(views[view.index - back], ctx.entities, ctx.figures); f >= 0) return f;
   }
@@ -93,9 +93,9 @@ std::optional<double> times_before(const SentenceView& view, std::uint32_t pos) 
   return ec == std::errc() && end == digits.data() + digits.size() ? std::optional<double>(v) : std::nullopt;
 }
 
-// A claim of `sentence` between the same two entities that gives both values.
-const Claim* claim_with_values(ClaimSink& sink, std::uint32_t sentence, int subject) {
-  for (const std::size_t i : sink.of_sentence(sentence)) {
+// A claim of the view at `v` about the same subject that gives both values.
+const Claim* claim_with_values(ClaimSink& sink, std::uint32_t v, int subject) {
+  for (const std::size_t i : sink.of_view(v)) {
     const Claim& c = sink.at(i);
     if (c.subject_value && c.object_value && c.subject == subject) return &c;
   }
@@ -103,8 +103,8 @@ const Claim* claim_with_values(ClaimSink& sink, std::uint32_t sentence, int subj
 }
 
 // The sentence's own comparison of two amounts ("0,10 $ contre 2,70 $, soit 27 fois moins cher").
-Claim* sentence_claim_with_values(ClaimSink& sink, std::uint32_t sentence) {
-  for (const std::size_t i : sink.of_sentence(sentence))
+Claim* sentence_claim_with_values(ClaimSink& sink, std::uint32_t v) {
+  for (const std::size_t i : sink.of_view(v))
     if (sink.at(i).subject_value && sink.at(i).object_value) return &sink.at(i);
   return nullptr;
 }
@@ -131,7 +131,7 @@ void add_pairs(ClaimSink& sink, const SentenceView& view, ClaimKind kind, int su
 // Pairs keep the orientation of the sentence's worded comparison, if it has one
 // ("la start-up obtient des résultats similaires" → the start-up first).
 void continue_pairs(ClaimSink& sink, const SentenceView& view, std::uint32_t from, ClaimKind kind, const std::string& ratio_text) {
-  const std::vector<std::size_t> sources = sink.of_sentence(from);
+  const std::vector<std::size_t> sources = sink.of_view(from);
   int lead = -1;
   for (const std::size_t i : sources)
     if (!sink.at(i).ratio_text.empty()) lead = sink.at(i).subject;
@@ -147,7 +147,7 @@ void continue_pairs(ClaimSink& sink, const SentenceView& view, std::uint32_t fro
 // any ("Et devine quoi ? Leur IA n’est pas juste moins chère").
 void continue_previous_pairs(ClaimSink& sink, const SentenceView& view, ClaimKind kind, const std::string& ratio_text) {
   for (std::uint32_t back = 1; back <= 2 && back <= view.index; ++back) {
-    if (sink.of_sentence(view.index - back).empty()) continue;
+    if (sink.of_view(view.index - back).empty()) continue;
     continue_pairs(sink, view, view.index - back, kind, ratio_text);
     return;
   }

@@ -77,7 +77,8 @@ struct Ref {
 
 // What the rules read of one sentence.
 struct SentenceView {
-  std::uint32_t index = 0;                 // sentence index in the tokens
+  std::uint32_t index = 0;                 // position in the vector of views
+  std::uint32_t sentence = 0;              // sentence index in the tokens (long sentences have several views)
   std::vector<const Token*> tokens;
   std::vector<std::string> words;           // folded token texts
   std::vector<Ref> entities;               // mentions, in order
@@ -139,23 +140,25 @@ struct Context {
   std::vector<int> direct_subjects;
 };
 
-// Builds the view of every sentence.
+// Builds the views of every sentence, in order (a sentence longer than 250
+// tokens is read as several views).
 std::vector<SentenceView> build_views(const Context& ctx);
 
-// Collects the claims of a chunk: one per sentence, kind and pair of entities
+// Collects the claims of a chunk: one per view, kind and pair of entities
 // (or pair of figures when the entities are unknown); sets sentence and text.
 class ClaimSink {
  public:
   explicit ClaimSink(std::vector<Claim>& out) : out_(out) {}
   // Adds `claim` found in `view`; returns its index, or -1 when it repeats one
-  // of the sentence or sets an entity against itself.
+  // of the view or sets an entity against itself.
   int add(const SentenceView& view, Claim claim);
-  // Indices of the claims found in sentence `s`.
-  std::vector<std::size_t> of_sentence(std::uint32_t s) const;
+  // Indices of the claims found in the view at position `v`.
+  std::vector<std::size_t> of_view(std::uint32_t v) const;
   Claim& at(std::size_t i) { return out_[i]; }
 
  private:
   std::vector<Claim>& out_;
+  std::vector<std::uint32_t> view_of_;  // the view of each claim
 };
 
 // The entity the definite description `cue` of `view` stands for: the name it

@@ -76,6 +76,55 @@ const Ref* SentenceView::entity_at(std::uint32_t position) const {
   return nullptr;
 }
 
+namespace {
+
+// Sentences longer than this are read in pieces: no French sentence needs
+// more, and it keeps every rule linear on text without punctuation.
+constexpr std::uint32_t kMaxViewTokens = 250;
+
+// Token ranges of the pieces of `sentence`, cut after a comma or semicolon when one is near the limit.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces_of(const Context& ctx, const Sentence& sentence) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces;
+  std::uint32_t first = sentence.first_token;
+  while (first < sentence.end_token) {
+    std::uint32_t end = std::min(sentence.end_token, first + kMaxViewTokens);
+    if (end < sentence.end_token) {
+      for (std::uint32_t t = end; t > first + kMaxViewTokens / 2; --t) {
+        const std::string_view w = ctx.tokens.tokens[t - 1].in(ctx.text);
+        if (w == "," || w == ";") {
+          end = t;
+          break;
+        }
+      }
+    }
+    pieces.emplace_back(first, end);
+    first = end;
+  }
+  return pieces;
+}
+
+void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const std::vector<std::pair<int, Span>>& mentions,
+               const std::vector<std::pair<int, Span>>& figures, SentenceView& view) {
+  const std::uint64_t a = ctx.tokens.tokens[first].start, b = ctx.tokens.tokens[end - 1].end;
+  view.text = ctx.text.substr(a, b - a);
+  for (std::uint32_t t = first; t < end; ++t) {
+    view.tokens.push_back(&ctx.tokens.tokens[t]);
+    view.words.push_back(fold_key(ctx.tokens.tokens[t].in(ctx.text)));
+  }
+  for (const auto& [index, span] : mentions)
+    if (const auto range = token_range(view, span)) view.entities.push_back({index, range->first, range->second});
+  for (const auto& [index, span] : figures)
+    if (const auto range = token_range(view, span)) view.figures.push_back({index, range->first, range->second});
+  const auto by_position = [](const Ref& x, const Ref& y) { return x.first < y.first; };
+  std::sort(view.entities.begin(), view.entities.end(), by_position);
+  drop_nested(view.entities);
+  std::sort(view.figures.begin(), view.figures.end(), by_position);
+  view.cues = ctx.lexicon.match(view.words);
+  number_clauses(view);
+}
+
+}  // namespace
+
 std::vector<SentenceView> build_views(const Context& ctx) {
   const std::size_t sentence_count = ctx.tokens.sentences.size();
   std::vector<std::vector<std::pair<int, Span>>> mentions(sentence_count), figures(sentence_count);
@@ -85,26 +134,15 @@ std::vector<SentenceView> build_views(const Context& ctx) {
   for (std::size_t f = 0; f < ctx.figures.size(); ++f)
     if (ctx.figures[f].sentence < sentence_count) figures[ctx.figures[f].sentence].emplace_back(static_cast<int>(f), ctx.figures[f].span);
 
-  std::vector<SentenceView> views(sentence_count);
+  std::vector<SentenceView> views;
+  views.reserve(sentence_count);
   for (std::size_t s = 0; s < sentence_count; ++s) {
-    const Sentence& sentence = ctx.tokens.sentences[s];
-    SentenceView& view = views[s];
-    view.index = static_cast<std::uint32_t>(s);
-    view.text = ctx.text.substr(sentence.span.start, sentence.span.end - sentence.span.start);
-    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-      view.tokens.push_back(&ctx.tokens.tokens[t]);
-      view.words.push_back(fold_key(ctx.tokens.tokens[t].in(ctx.text)));
+    for (const auto& [first, end] : pieces_of(ctx, ctx.tokens.sentences[s])) {
+      SentenceView& view = views.emplace_back();
+      view.index = static_cast<std::uint32_t>(views.size() - 1);
+      view.sentence = static_cast<std::uint32_t>(s);
+      fill_view(ctx, first, end, mentions[s], figures[s], view);
     }
-    for (const auto& [index, span] : mentions[s])
-      if (const auto range = token_range(view, span)) view.entities.push_back({index, range->first, range->second});
-    for (const auto& [index, span] : figures[s])
-      if (const auto range = token_range(view, span)) view.figures.push_back({index, range->first, range->second});
-    const auto by_position = [](const Ref& a, const Ref& b) { return a.first < b.first; };
-    std::sort(view.entities.begin(), view.entities.end(), by_position);
-    drop_nested(view.entities);
-    std::sort(view.figures.begin(), view.figures.end(), by_position);
-    view.cues = ctx.lexicon.match(view.words);
-    number_clauses(view);
   }
   return views;
 }
