@@ -103,17 +103,31 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces_of(const Context& ct
   return pieces;
 }
 
-void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const std::vector<std::pair<int, Span>>& mentions,
-               const std::vector<std::pair<int, Span>>& figures, SentenceView& view) {
+using Located = std::vector<std::pair<int, Span>>;  // entity or figure index, span; sorted by start
+
+struct ItemRange {
+  Located::const_iterator first, last;
+  Located::const_iterator begin() const { return first; }
+  Located::const_iterator end() const { return last; }
+};
+
+// The items of `sorted` that start in [a, b).
+ItemRange starting_within(const Located& sorted, std::uint64_t a, std::uint64_t b) {
+  const auto by_start = [](const std::pair<int, Span>& item, std::uint64_t pos) { return item.second.start < pos; };
+  return {std::lower_bound(sorted.begin(), sorted.end(), a, by_start), std::lower_bound(sorted.begin(), sorted.end(), b, by_start)};
+}
+
+void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const Located& mentions, const Located& figures,
+               SentenceView& view) {
   const std::uint64_t a = ctx.tokens.tokens[first].start, b = ctx.tokens.tokens[end - 1].end;
   view.text = ctx.text.substr(a, b - a);
   for (std::uint32_t t = first; t < end; ++t) {
     view.tokens.push_back(&ctx.tokens.tokens[t]);
     view.words.push_back(fold_key(ctx.tokens.tokens[t].in(ctx.text)));
   }
-  for (const auto& [index, span] : mentions)
+  for (const auto& [index, span] : starting_within(mentions, a, b))
     if (const auto range = token_range(view, span)) view.entities.push_back({index, range->first, range->second});
-  for (const auto& [index, span] : figures)
+  for (const auto& [index, span] : starting_within(figures, a, b))
     if (const auto range = token_range(view, span)) view.figures.push_back({index, range->first, range->second});
   const auto by_position = [](const Ref& x, const Ref& y) { return x.first < y.first; };
   std::sort(view.entities.begin(), view.entities.end(), by_position);
@@ -134,6 +148,9 @@ std::vector<SentenceView> build_views(const Context& ctx) {
   for (std::size_t f = 0; f < ctx.figures.size(); ++f)
     if (ctx.figures[f].sentence < sentence_count) figures[ctx.figures[f].sentence].emplace_back(static_cast<int>(f), ctx.figures[f].span);
 
+  const auto by_start = [](const std::pair<int, Span>& x, const std::pair<int, Span>& y) { return x.second.start < y.second.start; };
+  for (auto& list : mentions) std::sort(list.begin(), list.end(), by_start);
+  for (auto& list : figures) std::sort(list.begin(), list.end(), by_start);
   std::vector<SentenceView> views;
   views.reserve(sentence_count);
   for (std::size_t s = 0; s < sentence_count; ++s) {
