@@ -1,0 +1,190 @@
+// Stream mode: see stream.h.
+#include "stream.h"
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "ordered_runner.h"
+#include "progress.h"
+
+namespace analyze::cli {
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::size_t kMaxReasonBytes = 200;  // of a JSON parser message, which quotes the input
+
+// One line of input, or the reason an input file could not be read.
+struct Record {
+  std::string line;
+  std::string where;  // "FILE:LINE"
+  std::string error;
+};
+
+struct RecordOutcome {
+  Outcome outcome;
+  std::string id_json = "null";  // the record's id, as JSON
+};
+
+// Hands out the non-blank lines of every input in turn.
+class RecordSource {
+ public:
+  explicit RecordSource(const std::vector<Input>& inputs) : inputs_(inputs) {}
+
+  bool next(Record* record) {
+    while (true) {
+      if (!reader_) {
+        if (index_ == inputs_.size()) return false;
+        if (!open(inputs_[index_], record)) return true;  // the input's error is a record of its own
+      }
+      std::string error;
+      if (reader_->next(&record->line, &error)) {
+        ++line_number_;
+        if (record->line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        record->where = display_name(inputs_[index_].path) + ":" + std::to_string(line_number_);
+        record->error.clear();
+        return true;
+      }
+      close();
+      if (!error.empty()) {
+        *record = Record{{}, display_name(inputs_[index_ - 1].path), error};
+        return true;
+      }
+    }
+  }
+
+ private:
+  bool open(const Input& input, Record* record) {
+    std::string error = input.error;
+    if (error.empty()) file_ = std::make_unique<OpenInput>(input, &error);
+    if (!error.empty()) {
+      *record = Record{{}, display_name(input.path), error};
+      ++index_;
+      file_.reset();
+      return false;
+    }
+    reader_ = std::make_unique<LineReader>(file_->fd());
+    line_number_ = 0;
+    return true;
+  }
+
+  void close() {
+    reader_.reset();
+    file_.reset();
+    ++index_;
+  }
+
+  const std::vector<Input>& inputs_;
+  std::size_t index_ = 0;
+  std::unique_ptr<OpenInput> file_;
+  std::unique_ptr<LineReader> reader_;
+  std::size_t line_number_ = 0;
+};
+
+// The JSON parser's message without its "[json.exception...] " prefix, cut short.
+std::string parse_reason(const char* what) {
+  std::string reason = what;
+  if (const auto p = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && p != std::string::npos) reason.erase(0, p + 2);
+  if (reason.size() > kMaxReasonBytes) {
+    std::size_t cut = kMaxReasonBytes;
+    while (cut > 0 && (static_cast<unsigned char>(reason[cut]) & 0xC0) == 0x80) --cut;
+    reason = reason.substr(0, cut) + "...";
+  }
+  return reason;
+}
+
+// Fills the outcome's error, or the id and *text, from one JSON Lines record.
+bool parse_record(const std::string& line, RecordOutcome* result, std::string* source, std::string* text) {
+  Json record;
+  try {
+    record = Json::parse(line);
+  } catch (const Json::exception& e) {
+    result->outcome.error = "invalid JSON: " + parse_reason(e.what());
+    return false;
+  }
+  if (!record.is_object()) {
+    result->outcome.error = "invalid record: not a JSON object";
+    return false;
+  }
+  if (const auto id = record.find("id"); id != record.end() && !id->is_null()) {
+    if (!id->is_string() && !id->is_number()) {
+      result->outcome.error = "invalid record: \"id\" is neither a string nor a number";
+      return false;
+    }
+    result->id_json = id->dump(-1, ' ', false, Json::error_handler_t::replace);
+    *source = id->is_string() ? id->get<std::string>() : result->id_json;
+    result->outcome.name += " (id " + result->id_json + ")";
+  }
+  const auto text_field = record.find("text");
+  if (text_field == record.end() || !text_field->is_string()) {
+    result->outcome.error = "invalid record: no \"text\" string";
+    return false;
+  }
+  *text = std::move(text_field->get_ref<std::string&>());
+  return true;
+}
+
+RecordOutcome analyze_record(Record& record, const Pipeline& pipeline, Workspace& workspace) {
+  RecordOutcome result;
+  result.outcome.name = record.where;
+  result.outcome.bytes = record.line.size() + 1;
+  if (!record.error.empty()) {
+    result.outcome.error = std::move(record.error);
+    return result;
+  }
+  std::string source = record.where;  // when the record has no id
+  std::string text;
+  try {
+    if (!parse_record(record.line, &result, &source, &text)) return result;
+  } catch (const std::exception& e) {
+    result.outcome.error = std::string("internal error: ") + e.what();
+    return result;
+  }
+  record.line = std::string();  // free it: the text is all we need now
+  const std::uint64_t bytes = result.outcome.bytes;
+  result.outcome = analyze_article(std::move(text), std::move(result.outcome.name), std::move(source), pipeline, workspace);
+  result.outcome.bytes = bytes;
+  return result;
+}
+
+void write_jsonl(std::ostream& out, const RecordOutcome& result) {
+  std::string line = "{\"id\":" + result.id_json + ",";
+  if (result.outcome.doc) {
+    line += document_to_json(*result.outcome.doc, false).substr(1);  // the object, without its "{"
+  } else {
+    line += "\"error\":" + Json(result.outcome.error).dump(-1, ' ', false, Json::error_handler_t::replace) + "}";
+  }
+  out << line << '\n';
+  out.flush();
+}
+
+ProgressTotals totals_of(const std::vector<Input>& inputs) {
+  ProgressTotals totals;
+  for (const Input& input : inputs) {
+    if (input.size == 0) return {};  // a pipe: the total is unknown
+    totals.bytes += input.size;
+  }
+  return totals;
+}
+
+}  // namespace
+
+std::size_t run_stream(const std::vector<Input>& inputs, const Pipeline& pipeline, OutputFormat format,
+                       ReportWriter& writer, std::ostream& out, Terminal& terminal, const RunOptions& options) {
+  Progress progress(terminal, !options.quiet, totals_of(inputs), "records");
+  RecordSource source(inputs);
+  std::size_t failed = 0;
+  run_in_order<Record, RecordOutcome>(
+      options.jobs, kInFlightPerJob * options.jobs, [&](Record* record) { return source.next(record); },
+      [&](Record& record, Workspace& workspace) { return analyze_record(record, pipeline, workspace); },
+      [&](RecordOutcome& result) {
+        failed += report_problems(result.outcome, terminal, options.quiet);
+        if (format == OutputFormat::Jsonl) write_jsonl(out, result);
+        else if (result.outcome.doc) writer.write(*result.outcome.doc);
+        progress.advance(result.outcome.bytes);
+      });
+  progress.finish();
+  return failed;
+}
+
+}  // namespace analyze::cli
