@@ -90,6 +90,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& args, const std
     }
     std::vector<Input> found;
     walk_folder(arg, glob, found);
+    if (found.empty()) found.push_back({arg, "no file matches " + glob + " in this folder", true, 0});
     std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
     out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   }

@@ -82,7 +82,8 @@ int run(const Options& opt, const analyze::Pipeline& pipeline, std::ostream& out
   const std::string glob = !opt.glob.empty() ? opt.glob : stream ? "*.jsonl" : "*.txt";
   const std::vector<analyze::cli::Input> inputs = analyze::cli::expand_inputs(opt.inputs, glob);
   // JSON becomes an array as soon as the arguments could name several articles.
-  const bool many = stream || inputs.size() != 1 || opt.inputs.size() != 1 || opt.inputs[0] != inputs[0].path;
+  const bool many = stream || opt.inputs.size() != 1 ||
+                    std::any_of(inputs.begin(), inputs.end(), [](const analyze::cli::Input& i) { return i.from_folder; });
   analyze::ReportWriter writer(out, format, many, analyze::cli::use_color(opt.color, to_terminal));
 
   analyze::cli::Terminal terminal(STDERR_FILENO);
@@ -102,8 +103,7 @@ int run(const Options& opt, const analyze::Pipeline& pipeline, std::ostream& out
     terminal.message("analyze: cannot write the report" + (opt.output.empty() ? std::string() : " to " + opt.output));
     return kExitSomeInputFailed;
   }
-  if (inputs.empty()) terminal.message("analyze: no input files found (--glob " + glob + ")");
-  return failed > 0 || inputs.empty() ? kExitSomeInputFailed : kExitOk;
+  return failed > 0 ? kExitSomeInputFailed : kExitOk;
 }
 
 }  // namespace

@@ -6,14 +6,17 @@ FIXTURES=$2
 SCRATCH=$3
 rm -rf "$SCRATCH" && mkdir -p "$SCRATCH"
 failures=0
+# Commands that could block (a FIFO, a hang) are bounded; ctest's TIMEOUT is the last resort.
+LIMIT="timeout --kill-after=10 240"
 
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
 
 # expect_status WANT DESCRIPTION -- COMMAND...: runs COMMAND, checks its exit status.
+# Its standard output and error are left in $SCRATCH/out and $SCRATCH/err.
 expect_status() {
   local want=$1 what=$2; shift 3
-  "$@" >"$SCRATCH/out" 2>"$SCRATCH/err"
+  if [ "$(type -t "$1")" = file ]; then $LIMIT "$@"; else "$@"; fi >"$SCRATCH/out" 2>"$SCRATCH/err"
   local got=$?
   if [ "$got" -eq "$want" ]; then pass "$what"; else fail "$what: exit $got, want $want; stderr: $(head -c 500 "$SCRATCH/err")"; fi
 }
@@ -23,11 +26,72 @@ expect_grep() {
   if grep -qE -- "$1" "$2"; then pass "$3"; else fail "$3: /$1/ not in $2: $(head -c 500 "$2")"; fi
 }
 
+# expect_no_grep PATTERN FILE DESCRIPTION
+expect_no_grep() {
+  if grep -qE -- "$1" "$2"; then fail "$3: /$1/ found in $2: $(grep -m3 -E -- "$1" "$2" | head -c 500)"; else pass "$3"; fi
+}
+
 # json_check FILE PYTHON_EXPR DESCRIPTION: evaluates EXPR with `d` bound to the parsed JSON; fails unless true.
 json_check() {
   local file=$1 expr=$2 what=$3
-  if python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($expr) else 1)" "$file"; then pass "$what"
+  if python3 -c "import json,sys; d=json.load(open(sys.argv[1], encoding='utf-8')); sys.exit(0 if ($expr) else 1)" "$file"; then pass "$what"
   else fail "$what: ($expr) is false for $(head -c 800 "$file")"; fi
+}
+
+# jsonl_check FILE PYTHON_EXPR DESCRIPTION: as json_check, with `d` the list of the lines' objects.
+jsonl_check() {
+  local file=$1 expr=$2 what=$3
+  if python3 -c "import json,sys; d=[json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]; sys.exit(0 if ($expr) else 1)" "$file"; then pass "$what"
+  else fail "$what: ($expr) is false for $(head -c 800 "$file")"; fi
+}
+
+# same_json A B DESCRIPTION [KEY...]: A and B (JSON, or JSON Lines when the
+# name ends in .jsonl) are equal once KEYs are removed from every object at
+# any depth ("source" by default).
+same_json() {
+  local a=$1 b=$2 what=$3; shift 3
+  local keys=${*:-source}
+  local diff
+  diff=$(python3 - "$a" "$b" $keys <<'EOF'
+import json, sys
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(l) for l in f] if path.endswith(".jsonl") else json.load(f)
+def strip(v, keys):
+    if isinstance(v, dict): return {k: strip(x, keys) for k, x in v.items() if k not in keys}
+    if isinstance(v, list): return [strip(x, keys) for x in v]
+    return v
+a, b = (strip(load(p), set(sys.argv[3:])) for p in sys.argv[1:3])
+if a != b:
+    print(json.dumps(a, ensure_ascii=False)[:400]); print("  vs"); print(json.dumps(b, ensure_ascii=False)[:400])
+EOF
+)
+  if [ -z "$diff" ]; then pass "$what"; else fail "$what: $diff"; fi
+}
+
+# peak_rss_kib COMMAND...: runs COMMAND (output to /dev/null) and prints its
+# peak resident memory in KiB, as the kernel accounts it for a waited-for child.
+peak_rss_kib() {
+  python3 - "$@" <<'EOF'
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+EOF
+}
+
+# unprivileged COMMAND...: runs COMMAND as user nobody when we are root (root
+# reads chmod 000 files), as is otherwise. Returns 125 when that is impossible.
+unprivileged() {
+  if [ "$(id -u)" -ne 0 ]; then "$@"; return; fi
+  command -v setpriv >/dev/null || return 125
+  setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
+}
+
+# world_readable_dir: prints a fresh folder every user can enter (the scratch
+# folder may sit under a path user nobody cannot traverse); the caller removes it.
+world_readable_dir() {
+  local dir
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/analyze-e2e.XXXXXX") && chmod 755 "$dir" && echo "$dir"
 }
 
 finish() {
