@@ -161,7 +161,7 @@ bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
 bool decode_article(std::string bytes, DecodedText* out, std::string* error) {
   out->warnings.clear();
   if (bytes.empty()) {
-    *error = "empty file";
+    *error = "empty input (0 bytes)";
     return false;
   }
   const auto starts_with = [&](std::string_view prefix) { return std::string_view(bytes).substr(0, prefix.size()) == prefix; };

@@ -4,6 +4,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "jsonl_record.h"
 #include "ordered_runner.h"
 #include "progress.h"
 
@@ -11,8 +12,6 @@ namespace analyze::cli {
 namespace {
 
 using Json = nlohmann::json;
-
-constexpr std::size_t kMaxReasonBytes = 200;  // of a JSON parser message, which quotes the input
 
 // One line of input, or the reason an input file could not be read.
 struct Record {
@@ -81,49 +80,6 @@ class RecordSource {
   std::size_t line_number_ = 0;
 };
 
-// The JSON parser's message without its "[json.exception...] " prefix, cut short.
-std::string parse_reason(const char* what) {
-  std::string reason = what;
-  if (const auto p = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && p != std::string::npos) reason.erase(0, p + 2);
-  if (reason.size() > kMaxReasonBytes) {
-    std::size_t cut = kMaxReasonBytes;
-    while (cut > 0 && (static_cast<unsigned char>(reason[cut]) & 0xC0) == 0x80) --cut;
-    reason = reason.substr(0, cut) + "...";
-  }
-  return reason;
-}
-
-// Fills the outcome's error, or the id and *text, from one JSON Lines record.
-bool parse_record(const std::string& line, RecordOutcome* result, std::string* source, std::string* text) {
-  Json record;
-  try {
-    record = Json::parse(line);
-  } catch (const Json::exception& e) {
-    result->outcome.error = "invalid JSON: " + parse_reason(e.what());
-    return false;
-  }
-  if (!record.is_object()) {
-    result->outcome.error = "invalid record: not a JSON object";
-    return false;
-  }
-  if (const auto id = record.find("id"); id != record.end() && !id->is_null()) {
-    if (!id->is_string() && !id->is_number()) {
-      result->outcome.error = "invalid record: \"id\" is neither a string nor a number";
-      return false;
-    }
-    result->id_json = id->dump(-1, ' ', false, Json::error_handler_t::replace);
-    *source = id->is_string() ? id->get<std::string>() : result->id_json;
-    result->outcome.name += " (id " + result->id_json + ")";
-  }
-  const auto text_field = record.find("text");
-  if (text_field == record.end() || !text_field->is_string()) {
-    result->outcome.error = "invalid record: no \"text\" string";
-    return false;
-  }
-  *text = std::move(text_field->get_ref<std::string&>());
-  return true;
-}
-
 RecordOutcome analyze_record(Record& record, const Pipeline& pipeline, Workspace& workspace) {
   RecordOutcome result;
   result.outcome.name = record.where;
@@ -132,17 +88,23 @@ RecordOutcome analyze_record(Record& record, const Pipeline& pipeline, Workspace
     result.outcome.error = std::move(record.error);
     return result;
   }
-  std::string source = record.where;  // when the record has no id
-  std::string text;
+  JsonlRecord parsed;
   try {
-    if (!parse_record(record.line, &result, &source, &text)) return result;
+    parsed = parse_jsonl_record(record.line);
   } catch (const std::exception& e) {
-    result.outcome.error = std::string("internal error: ") + e.what();
+    parsed.error = std::string("internal error: ") + e.what();
+  }
+  const bool has_id = parsed.id_json != "null";
+  result.id_json = std::move(parsed.id_json);
+  if (has_id) result.outcome.name += " (id " + result.id_json + ")";
+  if (!parsed.error.empty()) {
+    result.outcome.error = std::move(parsed.error);
     return result;
   }
   record.line = std::string();  // free it: the text is all we need now
   const std::uint64_t bytes = result.outcome.bytes;
-  result.outcome = analyze_article(std::move(text), std::move(result.outcome.name), std::move(source), pipeline, workspace);
+  std::string source = has_id ? std::move(parsed.id_text) : record.where;
+  result.outcome = analyze_article(std::move(parsed.text), std::move(result.outcome.name), std::move(source), pipeline, workspace);
   result.outcome.bytes = bytes;
   return result;
 }

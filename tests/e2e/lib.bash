@@ -71,10 +71,19 @@ EOF
 
 # peak_rss_kib COMMAND...: runs COMMAND (output to /dev/null) and prints its
 # peak resident memory in KiB, as the kernel accounts it for a waited-for child.
+# With SLOW_READER=1 its output goes to a pipe read only after a pause, so a
+# writer that does not wait for its reader would pile results up in memory.
 peak_rss_kib() {
   python3 - "$@" <<'EOF'
-import resource, subprocess, sys
-subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+import os, resource, subprocess, sys, time
+if os.environ.get("SLOW_READER") == "1":
+    child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    while child.stdout.read(1 << 16):
+        pass
+    child.wait(timeout=600)
+else:
+    subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 EOF
 }
@@ -97,4 +106,31 @@ world_readable_dir() {
 finish() {
   if [ "$failures" -gt 0 ]; then echo "$failures failure(s)" >&2; exit 1; fi
   exit 0
+}
+
+# make_corpus DIR COUNT [jsonl]: writes COUNT generated French articles, made
+# from the fixture paragraphs with their numbers changed, as DIR/NN/article_NNNNN.txt
+# (100 a folder), or with "jsonl" as the records {"id", "text"} of DIR (a file).
+make_corpus() {
+  python3 - "$FIXTURES" "$@" <<'EOF_PY'
+import glob, json, os, random, re, sys
+fixtures, dest, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+as_jsonl = len(sys.argv) > 4 and sys.argv[4] == "jsonl"
+paragraphs = []
+for path in sorted(glob.glob(os.path.join(fixtures, "cli_*.txt")) + glob.glob(os.path.join(fixtures, "batch", "**", "*.txt"), recursive=True)):
+    paragraphs += [p for p in open(path, encoding="utf-8").read().split("\n\n") if p.strip()]
+rng = random.Random(20240601)
+def article():
+    chosen = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(2, 5)))
+    text = "\n\n".join(chosen)
+    return re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), text) + "\n"
+out = open(dest, "w", encoding="utf-8") if as_jsonl else None
+for i in range(count):
+    if as_jsonl:
+        out.write(json.dumps({"id": f"art-{i:05d}", "text": article()}, ensure_ascii=False) + "\n")
+    else:
+        folder = os.path.join(dest, f"{i // 100:02d}")
+        os.makedirs(folder, exist_ok=True)
+        open(os.path.join(folder, f"article_{i:05d}.txt"), "w", encoding="utf-8").write(article())
+EOF_PY
 }
