@@ -5,8 +5,8 @@
 #include <new>
 
 #include "analyze/text_decoding.h"
+#include "input_walker.h"
 #include "ordered_runner.h"
-#include "progress.h"
 
 namespace analyze::cli {
 
@@ -43,12 +43,6 @@ bool report_problems(const Outcome& outcome, Terminal& terminal, bool quiet) {
 
 namespace {
 
-ProgressTotals totals_of(const std::vector<Input>& inputs) {
-  ProgressTotals totals{inputs.size(), 0};
-  for (const Input& input : inputs) totals.bytes += input.size;
-  return totals;
-}
-
 Outcome read_and_analyze(const Input& input, const Pipeline& pipeline, Workspace& workspace) {
   std::string bytes;
   std::string error = input.error;
@@ -62,19 +56,29 @@ Outcome read_and_analyze(const Input& input, const Pipeline& pipeline, Workspace
 
 }  // namespace
 
-std::size_t run_batch(const std::vector<Input>& inputs, const Pipeline& pipeline, ReportWriter& writer,
-                      Terminal& terminal, const RunOptions& options) {
-  Progress progress(terminal, !options.quiet && inputs.size() > 1, totals_of(inputs), "files");
-  std::size_t next_index = 0;
+ProgressTotals count_inputs(const InputArgs& inputs) {
+  ProgressTotals totals;
+  bool sizes_known = true;
+  InputWalker walker(inputs.args, inputs.glob);
+  for (Input input; walker.next(&input); ++totals.items) {
+    totals.bytes += input.size;
+    sizes_known = sizes_known && input.path != "-";
+  }
+  if (!sizes_known) totals.bytes = 0;  // the ETA then follows the number of inputs
+  return totals;
+}
+
+std::size_t run_batch(const InputArgs& inputs, const Pipeline& pipeline, ReportWriter& writer, Terminal& terminal,
+                      const RunOptions& options) {
+  // Counting the inputs costs a walk of the folders: only for the progress bar.
+  const bool want_progress = terminal.smart() && !options.quiet;
+  const ProgressTotals totals = want_progress ? count_inputs(inputs) : ProgressTotals{};
+  Progress progress(terminal, want_progress && totals.items > 1, totals, "files");
+  InputWalker walker(inputs.args, inputs.glob);
   std::size_t failed = 0;
-  run_in_order<std::size_t, Outcome>(
-      options.jobs, kInFlightPerJob * options.jobs,
-      [&](std::size_t* index) {
-        if (next_index == inputs.size()) return false;
-        *index = next_index++;
-        return true;
-      },
-      [&](std::size_t index, Workspace& workspace) { return read_and_analyze(inputs[index], pipeline, workspace); },
+  run_in_order<Input, Outcome>(
+      options.jobs, kInFlightPerJob * options.jobs, [&](Input* input) { return walker.next(input); },
+      [&](const Input& input, Workspace& workspace) { return read_and_analyze(input, pipeline, workspace); },
       [&](Outcome& outcome) {
         failed += report_problems(outcome, terminal, options.quiet);
         if (outcome.doc) writer.write(*outcome.doc);

@@ -13,6 +13,7 @@
 #include "analyze/pipeline.h"
 #include "analyze/report.h"
 #include "inputs.h"
+#include "progress.h"
 #include "terminal.h"
 
 namespace analyze::cli {
@@ -43,8 +44,19 @@ Outcome analyze_article(std::string bytes, std::string name, std::string source,
 // each line starting "analyze: NAME: ". Returns true when the input failed.
 bool report_problems(const Outcome& outcome, Terminal& terminal, bool quiet);
 
-// Returns the number of inputs that failed.
-std::size_t run_batch(const std::vector<Input>& inputs, const Pipeline& pipeline, ReportWriter& writer,
-                      Terminal& terminal, const RunOptions& options);
+// What the command line names: FILE, DIR or "-" arguments, and the glob
+// that selects files inside folders (see input_walker.h).
+struct InputArgs {
+  std::vector<std::string> args;
+  std::string glob;
+};
+
+// The number and total size of the inputs, for the progress bar (a walk of
+// the folders without reading anything).
+ProgressTotals count_inputs(const InputArgs& inputs);
+
+// Analyzes every input; returns the number that failed.
+std::size_t run_batch(const InputArgs& inputs, const Pipeline& pipeline, ReportWriter& writer, Terminal& terminal,
+                      const RunOptions& options);
 
 }  // namespace analyze::cli

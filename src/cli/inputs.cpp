@@ -2,7 +2,6 @@
 #include "inputs.h"
 
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,7 +9,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <system_error>
 
 namespace analyze::cli {
 namespace fs = std::filesystem;
@@ -19,7 +17,17 @@ namespace {
 
 constexpr std::size_t kReadBlock = std::size_t{1} << 16;
 
-std::string describe_type(fs::file_type type) {
+std::string describe_mode(mode_t mode) {
+  if (S_ISFIFO(mode)) return describe_file_type(fs::file_type::fifo);
+  if (S_ISSOCK(mode)) return describe_file_type(fs::file_type::socket);
+  if (S_ISBLK(mode)) return describe_file_type(fs::file_type::block);
+  if (S_ISCHR(mode)) return describe_file_type(fs::file_type::character);
+  return describe_file_type(fs::file_type::unknown);
+}
+
+}  // namespace
+
+std::string describe_file_type(fs::file_type type) {
   switch (type) {
     case fs::file_type::fifo: return "a FIFO";
     case fs::file_type::socket: return "a socket";
@@ -27,74 +35,6 @@ std::string describe_type(fs::file_type type) {
     case fs::file_type::character: return "a character device";
     default: return "not a regular file";
   }
-}
-
-std::string describe_mode(mode_t mode) {
-  if (S_ISFIFO(mode)) return describe_type(fs::file_type::fifo);
-  if (S_ISSOCK(mode)) return describe_type(fs::file_type::socket);
-  if (S_ISBLK(mode)) return describe_type(fs::file_type::block);
-  if (S_ISCHR(mode)) return describe_type(fs::file_type::character);
-  return describe_type(fs::file_type::unknown);
-}
-
-// One entry of a folder, if it matches `glob`: regular files (or links to
-// them) are inputs; dangling links, link loops, FIFOs... are inputs with an
-// error; links to folders are left alone.
-void add_folder_entry(const fs::path& path, const std::string& glob, std::vector<Input>& found) {
-  if (fnmatch(glob.c_str(), path.filename().c_str(), 0) != 0) return;
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);  // follows links
-  if (ec) {
-    found.push_back({path.string(), "cannot read: " + ec.message(), true, 0});
-  } else if (fs::is_regular_file(st)) {
-    const std::uintmax_t size = fs::file_size(path, ec);
-    found.push_back({path.string(), {}, true, ec ? 0 : static_cast<std::uint64_t>(size)});
-  } else if (!fs::is_directory(st)) {
-    found.push_back({path.string(), "skipped: " + describe_type(st.type()) + ", not a regular file", true, 0});
-  }
-}
-
-// Walks `folder` depth first. Not std::filesystem's recursive iterator: on an
-// unreadable subfolder it either skips it silently or ends the whole walk,
-// and here the user must hear about it while the rest is still read.
-void walk_folder(const fs::path& folder, const std::string& glob, std::vector<Input>& found) {
-  std::error_code ec;
-  fs::directory_iterator it(folder, ec);
-  if (ec) {
-    found.push_back({folder.string(), "cannot read folder: " + ec.message(), true, 0});
-    return;
-  }
-  for (const fs::directory_iterator end; it != end; it.increment(ec)) {
-    const fs::path path = it->path();
-    std::error_code type_ec;
-    if (it->symlink_status(type_ec).type() == fs::file_type::directory) walk_folder(path, glob, found);
-    else add_folder_entry(path, glob, found);
-  }
-  if (ec) found.push_back({folder.string(), "cannot read folder: " + ec.message(), true, 0});
-}
-
-std::uint64_t size_of(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
-}
-
-}  // namespace
-
-std::vector<Input> expand_inputs(const std::vector<std::string>& args, const std::string& glob) {
-  std::vector<Input> out;
-  for (const std::string& arg : args) {
-    std::error_code ec;
-    if (arg == "-" || !fs::is_directory(arg, ec)) {
-      out.push_back({arg, {}, false, arg == "-" ? 0 : size_of(arg)});
-      continue;
-    }
-    std::vector<Input> found;
-    walk_folder(arg, glob, found);
-    if (found.empty()) found.push_back({arg, "no file matches " + glob + " in this folder", true, 0});
-    std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
-    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-  }
-  return out;
 }
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }

@@ -1,8 +1,9 @@
-// Inputs of the CLI: expands FILE, DIR and "-" arguments into an ordered
-// list of articles, and reads one article's bytes, with errors as values.
+// Inputs of the CLI: one article (or JSON Lines file) to read, and its
+// reading, with errors as values. input_walker.h finds them.
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -15,13 +16,8 @@ struct Input {
   std::uint64_t size = 0;   // bytes, when known (for the progress bar)
 };
 
-// Expands `args` in order: a folder becomes its files whose name matches
-// `glob` (recursive, sorted by path; symbolic links to files are read,
-// links to folders are not followed), "-" is standard input, anything else is
-// taken as a file. Problems met while walking a folder (a dangling link, a
-// FIFO, an unreadable subfolder) become inputs with `error` set, so that they
-// are reported in order with the rest.
-std::vector<Input> expand_inputs(const std::vector<std::string>& args, const std::string& glob);
+// "a FIFO", "a socket"...: what a file that is not a regular one is.
+std::string describe_file_type(std::filesystem::file_type type);
 
 // The name of an input in messages: its path, or "<stdin>".
 std::string display_name(const std::string& path);

@@ -13,7 +13,7 @@
 #include "analyze/pipeline.h"
 #include "analyze/report.h"
 #include "batch.h"
-#include "inputs.h"
+#include "input_walker.h"
 #include "stream.h"
 #include "terminal.h"
 
@@ -79,11 +79,9 @@ int run(const Options& opt, const analyze::Pipeline& pipeline, std::ostream& out
   if (format_name.empty()) format_name = stream ? "jsonl" : to_terminal ? "text" : "json";
   const analyze::OutputFormat format = *analyze::output_format_from_string(format_name);
 
-  const std::string glob = !opt.glob.empty() ? opt.glob : stream ? "*.jsonl" : "*.txt";
-  const std::vector<analyze::cli::Input> inputs = analyze::cli::expand_inputs(opt.inputs, glob);
-  // JSON becomes an array as soon as the arguments could name several articles.
-  const bool many = stream || opt.inputs.size() != 1 ||
-                    std::any_of(inputs.begin(), inputs.end(), [](const analyze::cli::Input& i) { return i.from_folder; });
+  analyze::cli::InputArgs inputs{opt.inputs, !opt.glob.empty() ? opt.glob : stream ? "*.jsonl" : "*.txt"};
+  // JSON becomes a list as soon as the arguments could name several articles.
+  const bool many = stream || opt.inputs.size() != 1 || analyze::cli::any_folder(opt.inputs);
   analyze::ReportWriter writer(out, format, many, analyze::cli::use_color(opt.color, to_terminal));
 
   analyze::cli::Terminal terminal(STDERR_FILENO);
@@ -94,7 +92,8 @@ int run(const Options& opt, const analyze::Pipeline& pipeline, std::ostream& out
   if (stream) {
     failed = analyze::cli::run_stream(inputs, pipeline, format, writer, out, terminal, run_options);
   } else {
-    run_options.jobs = static_cast<unsigned>(std::min<std::size_t>(run_options.jobs, std::max<std::size_t>(1, inputs.size())));
+    // No more threads than files, when the arguments say how many there are.
+    if (!analyze::cli::any_folder(opt.inputs)) run_options.jobs = std::min<unsigned>(run_options.jobs, opt.inputs.size());
     failed = analyze::cli::run_batch(inputs, pipeline, writer, terminal, run_options);
   }
   writer.finish();

@@ -4,6 +4,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "input_walker.h"
 #include "jsonl_record.h"
 #include "ordered_runner.h"
 #include "progress.h"
@@ -28,37 +29,37 @@ struct RecordOutcome {
 // Hands out the non-blank lines of every input in turn.
 class RecordSource {
  public:
-  explicit RecordSource(const std::vector<Input>& inputs) : inputs_(inputs) {}
+  explicit RecordSource(const InputArgs& inputs) : walker_(inputs.args, inputs.glob) {}
 
   bool next(Record* record) {
     while (true) {
       if (!reader_) {
-        if (index_ == inputs_.size()) return false;
-        if (!open(inputs_[index_], record)) return true;  // the input's error is a record of its own
+        if (!walker_.next(&input_)) return false;
+        if (!open(record)) return true;  // the input's error is a record of its own
       }
       std::string error;
       if (reader_->next(&record->line, &error)) {
         ++line_number_;
         if (record->line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        record->where = display_name(inputs_[index_].path) + ":" + std::to_string(line_number_);
+        record->where = display_name(input_.path) + ":" + std::to_string(line_number_);
         record->error.clear();
         return true;
       }
-      close();
+      reader_.reset();
+      file_.reset();
       if (!error.empty()) {
-        *record = Record{{}, display_name(inputs_[index_ - 1].path), error};
+        *record = Record{{}, display_name(input_.path), error};
         return true;
       }
     }
   }
 
  private:
-  bool open(const Input& input, Record* record) {
-    std::string error = input.error;
-    if (error.empty()) file_ = std::make_unique<OpenInput>(input, &error);
+  bool open(Record* record) {
+    std::string error = input_.error;
+    if (error.empty()) file_ = std::make_unique<OpenInput>(input_, &error);
     if (!error.empty()) {
-      *record = Record{{}, display_name(input.path), error};
-      ++index_;
+      *record = Record{{}, display_name(input_.path), error};
       file_.reset();
       return false;
     }
@@ -67,14 +68,8 @@ class RecordSource {
     return true;
   }
 
-  void close() {
-    reader_.reset();
-    file_.reset();
-    ++index_;
-  }
-
-  const std::vector<Input>& inputs_;
-  std::size_t index_ = 0;
+  InputWalker walker_;
+  Input input_;
   std::unique_ptr<OpenInput> file_;
   std::unique_ptr<LineReader> reader_;
   std::size_t line_number_ = 0;
@@ -120,20 +115,14 @@ void write_jsonl(std::ostream& out, const RecordOutcome& result) {
   out.flush();
 }
 
-ProgressTotals totals_of(const std::vector<Input>& inputs) {
-  ProgressTotals totals;
-  for (const Input& input : inputs) {
-    if (input.size == 0) return {};  // a pipe: the total is unknown
-    totals.bytes += input.size;
-  }
-  return totals;
-}
-
 }  // namespace
 
-std::size_t run_stream(const std::vector<Input>& inputs, const Pipeline& pipeline, OutputFormat format,
-                       ReportWriter& writer, std::ostream& out, Terminal& terminal, const RunOptions& options) {
-  Progress progress(terminal, !options.quiet, totals_of(inputs), "records");
+std::size_t run_stream(const InputArgs& inputs, const Pipeline& pipeline, OutputFormat format, ReportWriter& writer,
+                       std::ostream& out, Terminal& terminal, const RunOptions& options) {
+  const bool want_progress = terminal.smart() && !options.quiet;
+  ProgressTotals totals = want_progress ? count_inputs(inputs) : ProgressTotals{};
+  totals.items = 0;  // records are counted as they come
+  Progress progress(terminal, want_progress, totals, "records");
   RecordSource source(inputs);
   std::size_t failed = 0;
   run_in_order<Record, RecordOutcome>(

@@ -21,7 +21,7 @@ namespace analyze::cli {
 
 // Returns the number of records (or unreadable inputs) that failed.
 // `writer` is used for every format but JSON Lines, which is written to `out`.
-std::size_t run_stream(const std::vector<Input>& inputs, const Pipeline& pipeline, OutputFormat format,
-                       ReportWriter& writer, std::ostream& out, Terminal& terminal, const RunOptions& options);
+std::size_t run_stream(const InputArgs& inputs, const Pipeline& pipeline, OutputFormat format, ReportWriter& writer,
+                       std::ostream& out, Terminal& terminal, const RunOptions& options);
 
 }  // namespace analyze::cli

@@ -70,22 +70,21 @@ EOF
 }
 
 # peak_rss_kib COMMAND...: runs COMMAND (output to /dev/null) and prints its
-# peak resident memory in KiB, as the kernel accounts it for a waited-for child.
-# With SLOW_READER=1 its output goes to a pipe read only after a pause, so a
+# peak resident memory in KiB, from the kernel's accounting of the waited-for
+# child (wait4's ru_maxrss, through GNU time). Not Python's
+# getrusage(RUSAGE_CHILDREN): a child forked from Python starts with Python's
+# own high-water mark (about 14 MB), which would hide a smaller program's.
+# With SLOW_READER=1 the output goes to a pipe read only after a pause, so a
 # writer that does not wait for its reader would pile results up in memory.
 peak_rss_kib() {
-  python3 - "$@" <<'EOF'
-import os, resource, subprocess, sys, time
-if os.environ.get("SLOW_READER") == "1":
-    child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    time.sleep(1)
-    while child.stdout.read(1 << 16):
-        pass
-    child.wait(timeout=600)
-else:
-    subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-EOF
+  local rss=$SCRATCH/peak_rss.txt
+  if [ ! -x /usr/bin/time ]; then echo "peak_rss_kib: /usr/bin/time missing (Debian package time)" >&2; echo 999999999; return; fi
+  if [ "${SLOW_READER:-}" = 1 ]; then
+    $LIMIT /usr/bin/time -o "$rss" -f %M "$@" 2>/dev/null | { sleep 1; cat >/dev/null; }
+  else
+    $LIMIT /usr/bin/time -o "$rss" -f %M "$@" >/dev/null 2>&1
+  fi
+  tail -n 1 "$rss"
 }
 
 # unprivileged COMMAND...: runs COMMAND as user nobody when we are root (root
