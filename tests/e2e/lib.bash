@@ -102,6 +102,36 @@ world_readable_dir() {
   dir=$(mktemp -d "${TMPDIR:-/tmp}/analyze-e2e.XXXXXX") && chmod 755 "$dir" && echo "$dir"
 }
 
+# check_output FILE WHAT: valid JSON, every number finite (no inf, nan, or a
+# number Python reads as infinite), and no "inf"/"nan" value in the text report.
+check_output() {
+  if python3 - "$1" <<'EOF'
+import json, math, sys
+def reject(token): raise ValueError(f"non-finite number {token}")
+doc = json.loads(open(sys.argv[1], encoding="utf-8").read(), parse_constant=reject)
+def walk(v):
+    if isinstance(v, float) and not math.isfinite(v): raise ValueError(f"non-finite number {v}")
+    if isinstance(v, dict): [walk(x) for x in v.values()]
+    if isinstance(v, list): [walk(x) for x in v]
+walk(doc)
+EOF
+  then pass "$2: valid JSON, finite numbers"; else fail "$2: bad JSON output"; fi
+}
+
+# run_hostile NAME WANT_EXIT [json]: runs analyze on SCRATCH/NAME.txt in
+# json, text and csv (json only when asked: the big inputs).
+run_hostile() {
+  local name=$1 want=$2 only=${3:-}
+  expect_status "$want" "$name: exit $want" -- "$ANALYZE" --format json "$SCRATCH/$name.txt"
+  cp "$SCRATCH/out" "$SCRATCH/$name.json"; cp "$SCRATCH/err" "$SCRATCH/$name.err"
+  [ "$want" -eq 0 ] && check_output "$SCRATCH/$name.json" "$name"
+  [ "$only" = json ] && return
+  $LIMIT "$ANALYZE" --format text --color never "$SCRATCH/$name.txt" >"$SCRATCH/$name.text" 2>/dev/null
+  expect_no_grep '(^|[^[:alpha:]])-?(inf|nan)([^[:alpha:]]|$)' "$SCRATCH/$name.text" "$name: no inf or nan in the text report"
+  $LIMIT "$ANALYZE" --format csv "$SCRATCH/$name.txt" >"$SCRATCH/$name.csv" 2>/dev/null
+  expect_no_grep ',-?(inf|nan),' "$SCRATCH/$name.csv" "$name: no inf or nan in the CSV"
+}
+
 finish() {
   if [ "$failures" -gt 0 ]; then echo "$failures failure(s)" >&2; exit 1; fi
   exit 0
