@@ -41,6 +41,11 @@ expect_status 1 "a folder with no matching file, among files" -- "$ANALYZE" --fo
 expect_grep "batch: no file matches \*\.none" "$SCRATCH/err" "a folder with no matching file: said"
 json_check "$SCRATCH/out" "len(d) == 1" "the good file is still reported"
 
+# --gazetteer takes one file per use: the next argument is an input again.
+printf 'company\tHexaflow\tHXF\n' >"$SCRATCH/extra.tsv"
+expect_status 0 "--gazetteer FILE then an article" -- "$ANALYZE" --format json --gazetteer "$SCRATCH/extra.tsv" "$FIXTURES/cli_levee.txt"
+json_check "$SCRATCH/out" "isinstance(d, dict) and d['source'].endswith('cli_levee.txt')" "--gazetteer does not swallow the article"
+
 # -j 0 means all cores; a huge -j is capped by the number of inputs.
 expect_status 0 "-j 0" -- "$ANALYZE" -j 0 --format jsonl "$FIXTURES/batch"
 expect_status 0 "-j 64" -- "$ANALYZE" -j 64 --format jsonl "$FIXTURES/batch"
