@@ -67,8 +67,7 @@ void add_options(CLI::App& app, Options& opt) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   app.add_option("--gazetteer", opt.gazetteers, "Extra gazetteer file (type<TAB>name<TAB>aliases), repeatable")
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->allow_extra_args(false);
   app.add_option("-j,--jobs", opt.jobs, "Articles analyzed in parallel (default 0: all cores)");
   app.add_flag("-q,--quiet", opt.quiet, "No progress bar and no warnings on standard error (errors are still shown)");
   app.set_version_flag("--version", std::string("analyze ") + ANALYZE_VERSION);
