@@ -4,12 +4,7 @@
 source "$(dirname "$0")/lib.bash"
 LIMIT="timeout --kill-after=10 200"
 
-python3 - "$SCRATCH" <<'EOF'
-import os, sys
-out = sys.argv[1]
-def write(name, data):
-    with open(os.path.join(out, name), "wb") as f:
-        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+generate_inputs <<'EOF'
 
 # 50 MB on one line: plain sentences, a money figure every thousandth one.
 plain = "Le marché des puces reste tendu selon les analystes du secteur. "

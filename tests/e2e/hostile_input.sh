@@ -7,12 +7,7 @@ source "$(dirname "$0")/lib.bash"
 # Each file is at most 1 MB: a minute is already a hang.
 LIMIT="timeout --kill-after=10 60"
 
-python3 - "$SCRATCH" <<'EOF'
-import os, sys
-out = sys.argv[1]
-def write(name, data):
-    with open(os.path.join(out, name), "wb") as f:
-        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+generate_inputs <<'EOF'
 
 # NUL bytes among text (repaired) and a file of NULs (refused).
 write("some_nuls.txt", b"Le groupe Solvera\x00 annonce 5 % de hausse.\n" + b"Texte normal sans octet nul. " * 300 + b"\x00fin\n")

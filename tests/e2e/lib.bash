@@ -95,11 +95,33 @@ unprivileged() {
   setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
 }
 
-# world_readable_dir: prints a fresh folder every user can enter (the scratch
-# folder may sit under a path user nobody cannot traverse); the caller removes it.
-world_readable_dir() {
+# shared_dir: prints a fresh folder every user can enter, holding a copy of
+# the binary as "analyze" (the scratch folder may sit under a path user
+# nobody cannot traverse). The caller removes it.
+shared_dir() {
   local dir
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/analyze-e2e.XXXXXX") && chmod 755 "$dir" && echo "$dir"
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/analyze-e2e.XXXXXX") && chmod 755 "$dir" &&
+    cp "$ANALYZE" "$dir/analyze" && chmod 755 "$dir/analyze" && echo "$dir"
+}
+
+# expect_unprivileged WANT WHAT DIR ARGS...: runs DIR/analyze ARGS as user
+# nobody (see unprivileged), output in $SCRATCH/out and err, and checks its
+# exit status. Returns 1, having said so, when that cannot be done.
+expect_unprivileged() {
+  local want=$1 what=$2 dir=$3; shift 3
+  unprivileged "$dir/analyze" "$@" >"$SCRATCH/out" 2>"$SCRATCH/err"
+  local got=$?
+  if [ "$got" -eq 125 ]; then echo "skipped: $what (root without setpriv)"; return 1; fi
+  if [ "$got" -eq "$want" ]; then pass "$what: exit $want"; else fail "$what: exit $got, want $want: $(head -c 300 "$SCRATCH/err")"; fi
+}
+
+# generate_inputs: runs the Python code on standard input with `out` (the
+# scratch folder) and `write(name, str_or_bytes)` defined; for inputs too
+# big, or too odd, to commit.
+generate_inputs() {
+  python3 -c "$(printf '%s\n' 'import os, sys' 'out = sys.argv[1]' 'def write(name, data):' \
+    '    with open(os.path.join(out, name), "wb") as f:' \
+    '        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))'; cat)" "$SCRATCH"
 }
 
 # check_output FILE WHAT: valid JSON, every number finite (no inf, nan, or a
