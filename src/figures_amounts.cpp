@@ -58,6 +58,16 @@ const std::string* fois_unit_before(const Lexicon& lexicon, const Window& w, std
   return nullptr;
 }
 
+// "téléchargé 109 000 fois", "vue 2 millions de fois".
+UnitFound fois_quantity(const Lexicon& lexicon, const Window& w, std::size_t begin, const Amount& a) {
+  std::size_t p = a.end;
+  if (a.scale_word && p + 1 < w.size && w.lex[p].key == "de") ++p;
+  if (p >= w.size || w.lex[p].key != "fois") return {};
+  const std::string* unit = fois_unit_before(lexicon, w, begin);
+  if (!unit) return {};
+  return {FigureKind::Quantity, {}, *unit, p + 1, 1, false, true};
+}
+
 // A model or product name before the number: "RTX 4090", "Llama 3".
 bool after_name(const Window& w, std::size_t begin) {
   if (begin == 0 || !w.word_at(begin - 1)) return false;
@@ -138,9 +148,7 @@ std::optional<Candidate> read_number_figure(const Lexicon& lexicon, const Window
   std::size_t prefix_start = c.begin;
   const UnitFound prefix = prefix_currency(lexicon, w, c.begin, prefix_start, ctx);
   UnitFound u = read_unit(lexicon, w, a.end, a.scale_word || a.collective || a.abbrev || a.value >= 1e6, ctx);
-  if (!u.found && !a.spelled && a.end < w.size && lex[a.end].key == "fois") {
-    if (const std::string* unit = fois_unit_before(lexicon, w, c.begin)) u = {FigureKind::Quantity, {}, *unit, a.end + 1, 1, false, true};
-  }
+  if (!u.found && !a.spelled) u = fois_quantity(lexicon, w, c.begin, a);
   if (prefix.found && (!u.found || u.kind == FigureKind::Money)) {
     if (!u.found) u = {FigureKind::Money, prefix.currency, {}, a.end, 1, false, true};
     c.begin = prefix_start;

@@ -135,7 +135,9 @@ RateFound read_rate(const Lexicon& lexicon, const Window& w, std::size_t p) {
   while (i < lex.size() && lexicon.roles.has(lex[i].key, kSkipAfter)) ++i;
   if (i >= lex.size()) return {};
   if (const auto m = lexicon.rates.forward(lex, i); m && m.value->kind == RateClass::Adjective) return {m.value->per, i + m.length};
-  const std::string_view prep = lex[i].key;
+  std::string_view prep = lex[i].key;
+  // "15 € de l’heure" reads as "15 € l’heure".
+  if (prep == "de" && i + 1 < lex.size() && (lex[i + 1].key == "le" || lex[i + 1].key == "la")) prep = lex[++i].key;
   if (prep != "par" && prep != "/" && prep != "chaque" && prep != "pour" && prep != "le" && prep != "la" && prep != "les") return {};
   const RateCount count = read_rate_count(lexicon, lex, i + 1);
   const auto m = lexicon.rates.forward(lex, count.end);

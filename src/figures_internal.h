@@ -63,13 +63,14 @@ struct Lexicon {
   const std::string* fois_unit(std::string_view key) const;
 
  private:
-  StringMap<Trigger> triggers_;
-  std::array<std::uint32_t, 26> trigger_lengths_{};  // by first letter: bit n set when a trigger word has n bytes
+  StringMap<Trigger> triggers_;  // ASCII, lower case
+  // Bit n of [first letter][second letter] is set when a trigger word of n bytes starts so.
+  std::array<std::array<std::uint32_t, 27>, 26> trigger_shapes_{};
 };
 
 // The lexemes of the tokens around a trigger, within its sentence.
 struct Window {
-  static constexpr std::size_t kBefore = 12, kAfter = 28, kCapacity = kBefore + kAfter;
+  static constexpr std::size_t kBefore = 10, kAfter = 22, kCapacity = kBefore + kAfter;
   std::array<Lexeme, kCapacity> lex;
   std::array<WordKey, kCapacity> keys;
   std::array<const Token*, kCapacity> tokens{};
@@ -80,6 +81,12 @@ struct Window {
   bool sentence_starts_inside = false;
   std::uint32_t first_token = 0;  // token index of lex[0]
 
+  Window() = default;
+  Window(const Window&) = delete;  // lex[] views keys[]
+  Window& operator=(const Window&) = delete;
+
+  // Fills the window around `trigger_token`. Calls must come in token order:
+  // keys of tokens already in the previous window are moved, not folded again.
   void fill(std::string_view text, const TokenizedText& tokens, std::size_t trigger_token, std::size_t consumed);
   std::span<const Lexeme> span() const { return {lex.data(), size}; }
   std::uint32_t token_index(std::size_t i) const { return first_token + static_cast<std::uint32_t>(i); }

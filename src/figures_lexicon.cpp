@@ -1,5 +1,6 @@
 // The figure extractor's lexicon (data/figures/*.tsv), its windows of
 // lexemes, and the per-sentence facts it caches. See figures_internal.h.
+#include <algorithm>
 #include <stdexcept>
 
 #include "analyze/utf8.h"
@@ -29,8 +30,11 @@ void need(std::span<const std::string_view> f, std::size_t n, std::string_view f
   if (f.size() < n) throw std::runtime_error(std::string(file) + ": a line has fewer than " + std::to_string(n) + " fields");
 }
 
-// Index of a lower-case ASCII letter, or -1.
+// Index of an ASCII letter in either case, or -1.
 int letter_index(char c) { return c >= 'a' && c <= 'z' ? c - 'a' : (c >= 'A' && c <= 'Z' ? c - 'A' : -1); }
+
+// Index of the second letter of a word: 0 for a one-letter word, else 1 + letter.
+int second_index(std::string_view w) { return w.size() < 2 ? 0 : 1 + letter_index(w[1]); }
 
 }  // namespace
 
@@ -69,19 +73,26 @@ Lexicon::Lexicon() {
   });
   for (std::string_view w : {"quelques", "plusieurs"}) triggers_.emplace(std::string(w), Trigger::Vague);
   for (const auto& [word, trigger] : triggers_) {
-    const int letter = letter_index(word.front());
-    if (letter < 0 || word.size() >= 32 || word.size() > kMaxTriggerBytes) throw std::runtime_error("figures: bad trigger word " + word);
-    trigger_lengths_[static_cast<std::size_t>(letter)] |= 1u << word.size();
+    const int first = letter_index(word.front()), second = second_index(word);
+    const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return c > 0 && c < 0x7F; });
+    if (first < 0 || second < 0 || !ascii || word.size() > kMaxTriggerBytes) throw std::runtime_error("figures: bad trigger word " + word);
+    trigger_shapes_[static_cast<std::size_t>(first)][static_cast<std::size_t>(second)] |= 1u << word.size();
   }
 }
 
 Trigger Lexicon::word_trigger(std::string_view word) const {
-  // Cheap test first: most words have a first letter and length no trigger word has.
+  // Cheap test first: most words have first letters and a length no trigger word has.
   if (word.empty() || word.size() > kMaxTriggerBytes) return Trigger::None;
-  const int letter = letter_index(word.front());
-  if (letter < 0 || (trigger_lengths_[static_cast<std::size_t>(letter)] & (1u << word.size())) == 0) return Trigger::None;
-  const WordKey key = make_word_key(word);
-  const Trigger* t = find_in(triggers_, key.view());
+  const int first = letter_index(word.front()), second = second_index(word);
+  if (first < 0 || second < 0) return Trigger::None;
+  if ((trigger_shapes_[static_cast<std::size_t>(first)][static_cast<std::size_t>(second)] & (1u << word.size())) == 0) return Trigger::None;
+  char lower[kMaxTriggerBytes];
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return Trigger::None;  // trigger words are ASCII
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const Trigger* t = find_in(triggers_, std::string_view(lower, word.size()));
   return t ? *t : Trigger::None;
 }
 
@@ -95,10 +106,14 @@ void Window::fill(std::string_view text, const TokenizedText& tt, std::size_t tr
   const Sentence& sentence = tt.sentences[tt.tokens[trigger_token].sentence];
   const std::size_t lo = std::max<std::size_t>(sentence.first_token, trigger_token >= kBefore ? trigger_token - kBefore : 0);
   const std::size_t hi = std::min<std::size_t>(sentence.end_token, trigger_token + kAfter);
+  const std::size_t previous_lo = first_token, previous_hi = first_token + size;
   size = 0;
   for (std::size_t k = lo; k < hi; ++k, ++size) {
     const Token& t = tt.tokens[k];
-    keys[size] = make_word_key(t.in(text));
+    if (k >= previous_lo && k < previous_hi && &t == tokens[k - previous_lo])
+      keys[size] = keys[k - previous_lo];  // k - previous_lo >= size: the copy never overwrites a key still needed
+    else
+      keys[size] = make_word_key(t.in(text));
     tokens[size] = &t;
     lex[size] = Lexeme{t.in(text), keys[size].view(), t.has(kSpaceBefore), t.kind == TokenKind::Number};
   }

@@ -47,7 +47,9 @@ void WordRoles::load(std::string_view file) {
     if (f.size() < 2) throw std::runtime_error(std::string(file) + ": expected word and role");
     const std::uint16_t bit = role_bit(f[1]);
     if (!f[0].empty() && f[0].back() == '*') {
-      prefixes_.emplace_back(std::string(make_word_key(f[0].substr(0, f[0].size() - 1)).view()), bit);
+      std::string prefix(make_word_key(f[0].substr(0, f[0].size() - 1)).view());
+      if (prefix.empty()) throw std::runtime_error(std::string(file) + ": empty prefix");
+      prefixes_[static_cast<unsigned char>(prefix.front())].emplace_back(std::move(prefix), bit);
     } else {
       exact_[std::string(make_word_key(f[0]).view())] |= bit;
     }
@@ -56,8 +58,9 @@ void WordRoles::load(std::string_view file) {
 
 std::uint16_t WordRoles::of(std::string_view key) const {
   std::uint16_t roles = 0;
+  if (key.empty()) return 0;
   if (const auto* r = find_in(exact_, key)) roles = *r;
-  for (const auto& [prefix, bit] : prefixes_)
+  for (const auto& [prefix, bit] : prefixes_[static_cast<unsigned char>(key.front())])
     if (key.size() >= prefix.size() && key.compare(0, prefix.size(), prefix) == 0) roles |= bit;
   return roles;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -135,7 +136,7 @@ class WordRoles {
 
  private:
   StringMap<std::uint16_t> exact_;
-  std::vector<std::pair<std::string, std::uint16_t>> prefixes_;
+  std::array<std::vector<std::pair<std::string, std::uint16_t>>, 256> prefixes_;  // by first byte
 };
 
 }  // namespace analyze::figures_detail

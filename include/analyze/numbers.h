@@ -9,7 +9,7 @@
 //   numbers.parse("deux cent mille")      → 200000
 //   numbers.parse("une centaine")         → 100, collective (an approximate count)
 // Errors are values: a number that does not parse, or that a double cannot
-// hold exactly enough (more than 40 digits), is an error, never inf or NaN.
+// hold exactly enough (more than 40 significant digits), is an error, never inf or NaN.
 // The word lists (cardinals, scale words, abbreviations) are data:
 // data/figures/numbers.tsv. See docs/figures.md.
 #pragma once
@@ -42,7 +42,7 @@ NumberResult parse_french_number(std::string_view digits, bool scale_follows = f
 // allocation: a longer word folds to the empty key, which matches nothing.
 // "Milliards" → "milliards", "Téléchargé" → "telecharge", "d’" → "de".
 struct WordKey {
-  static constexpr std::size_t kCapacity = 40;
+  static constexpr std::size_t kCapacity = 24;
   char bytes[kCapacity] = {};
   std::uint8_t size = 0;
   std::string_view view() const { return {bytes, size}; }
