@@ -9,7 +9,7 @@
 namespace analyze::figures_detail {
 namespace {
 
-constexpr std::size_t kCueBefore = 8, kCueAfter = 4;
+constexpr std::size_t kCueBefore = 10, kCueAfter = 4;  // "le chiffre d’affaires du groupe franchit le cap des 3 milliards"
 
 bool key_at(std::span<const Lexeme> lex, std::size_t i, std::string_view key) { return i < lex.size() && lex[i].key == key; }
 

@@ -58,17 +58,27 @@ bool joined(std::string_view text, const Figure& a, const Figure& b) {
   return between == "\xC3\xA0" || between == "et" || between == "ou" || between == "-" || between == "\xE2\x80\x93";
 }
 
-// The rate of an earlier parallel amount of the sentence, or of the next one when joined.
+// The rate of the amount just before in the sentence, or of the next one when joined.
 const std::string* parallel_rate(std::string_view text, const std::vector<Figure>& figures, std::size_t first, std::size_t i) {
   const Figure& f = figures[i];
   const auto shares = [&](const Figure& other) {
-    return other.kind == FigureKind::Money && !other.per.empty() && !other.vague && other.currency == f.currency && parallel(other, f);
+    return other.sentence == f.sentence && other.kind == FigureKind::Money && !other.per.empty() && !other.vague &&
+           other.currency == f.currency && parallel(other, f);
   };
-  for (std::size_t j = i; j > first && i - j < kNeighbours && figures[j - 1].sentence == f.sentence; --j)
-    if (shares(figures[j - 1])) return &figures[j - 1].per;
-  if (i + 1 < figures.size() && figures[i + 1].sentence == f.sentence && shares(figures[i + 1]) && joined(text, f, figures[i + 1]))
-    return &figures[i + 1].per;
+  if (i > first && shares(figures[i - 1])) return &figures[i - 1].per;
+  if (i + 1 < figures.size() && shares(figures[i + 1]) && joined(text, f, figures[i + 1])) return &figures[i + 1].per;
   return nullptr;
+}
+
+// The currency of the nearest exact money figure around, in any sentence:
+// the article's currency, for an amount whose sentence names none.
+std::string nearest_in_text(const std::vector<Figure>& figures, std::size_t first, std::size_t i, const std::vector<bool>& elided) {
+  for (std::size_t d = 1; d <= kNeighbours; ++d) {
+    if (i >= first + d && is_money_with_currency(figures[i - d]) && !elided[i - d - first] && !figures[i - d].vague) return figures[i - d].currency;
+    if (i + d < figures.size() && is_money_with_currency(figures[i + d]) && !elided[i + d - first] && !figures[i + d].vague)
+      return figures[i + d].currency;
+  }
+  return {};
 }
 
 }  // namespace
@@ -82,8 +92,10 @@ void resolve_figures(std::string_view text, SentenceFacts& facts, std::vector<Fi
     if (code.empty()) code = std::string(facts.currency_named(f.sentence));
     if (code.empty()) code = std::string(facts.headline_currency());
     // An exact amount takes the currency of its paragraph ("valorisée 6 milliards"
-    // after "levé 600 millions d’euros"); a vague one does not (see gold/NOTES.md).
+    // after "levé 600 millions d’euros"), else of the nearest amounts; a vague
+    // one does not (see gold/NOTES.md).
     if (code.empty() && !f.vague) code = previous_in_paragraph(text, figures, first, i);
+    if (code.empty() && !f.vague) code = nearest_in_text(figures, first, i, elided);
     f.currency = std::move(code);
   }
   for (std::size_t i = first; i < figures.size(); ++i) {
