@@ -111,6 +111,7 @@ UnitFound read_currency(const Lexicon& lexicon, const Window& w, std::size_t p, 
   u.currency = form.code;
   // The yen sign also writes the yuan: read it as CNY in a sentence about China.
   if (form.code == "JPY" && lex[p].text == "\xC2\xA5" && ctx.facts.mentions_china(ctx.sentence)) u.currency = "CNY";
+  u.value_factor = form.factor;
   u.end = p + m.length;
   u.found = true;
   return u;

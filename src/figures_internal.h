@@ -22,6 +22,7 @@ enum class CurrencyMatch : std::uint8_t { Symbol, Code, Word };
 struct CurrencyForm {
   std::string code;  // ISO 4217
   CurrencyMatch match = CurrencyMatch::Word;
+  double factor = 1;  // a centime is 0.01 EUR
 };
 
 struct UnitForm {

@@ -43,7 +43,8 @@ Lexicon::Lexicon() {
     need(f, 3, "figures/currencies.tsv");
     const auto match = currency_match(f[2]);
     if (!match) throw std::runtime_error("figures/currencies.tsv: unknown match " + std::string(f[2]));
-    currencies.add(f[0], CurrencyForm{std::string(f[1]), *match});
+    const double factor = f.size() > 3 ? data_number(f[3], "figures/currencies.tsv") : 1.0;
+    currencies.add(f[0], CurrencyForm{std::string(f[1]), *match, factor});
   });
   for_each_row("figures/units.tsv", [&](std::span<const std::string_view> f) {
     need(f, 3, "figures/units.tsv");

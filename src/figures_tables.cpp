@@ -1,6 +1,7 @@
 // Look-up tables of the figure extractor: see figures_tables.h.
 #include "figures_tables.h"
 
+#include <charconv>
 #include <stdexcept>
 
 #include "analyze/embedded_data.h"
@@ -17,6 +18,13 @@ void for_each_row(std::string_view name, const std::function<void(std::span<cons
     for (auto& f : fields) f = trim(f);
     row(fields);
   }
+}
+
+double data_number(std::string_view field, std::string_view file) {
+  double value = 0;
+  const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+  if (ec != std::errc() || end != field.data() + field.size()) throw std::runtime_error(std::string(file) + ": bad number " + std::string(field));
+  return value;
 }
 
 std::vector<std::string> phrase_keys(std::string_view phrase) {

@@ -36,6 +36,9 @@ const V* find_in(const StringMap<V>& map, std::string_view key) {
 // `name`, skipping blank lines and '#' comments. Throws when the file is missing.
 void for_each_row(std::string_view name, const std::function<void(std::span<const std::string_view>)>& row);
 
+// A number written in a data file ("1e6", "0.01"), locale-independent; throws when malformed.
+double data_number(std::string_view field, std::string_view file);
+
 // The folded keys of a phrase from the data ("près d’" → "pres" "de").
 std::vector<std::string> phrase_keys(std::string_view phrase);
 

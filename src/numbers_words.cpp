@@ -69,7 +69,7 @@ FrenchNumbers::FrenchNumbers() {
   auto impl = std::make_unique<Impl>();
   figures_detail::for_each_row("figures/numbers.tsv", [&](std::span<const std::string_view> f) {
     if (f.size() < 3) throw std::runtime_error("figures/numbers.tsv: expected word, kind, value");
-    const double value = std::stod(std::string(f[2]));
+    const double value = figures_detail::data_number(f[2], "figures/numbers.tsv");
     if (f[1] == "cardinal") {
       impl->cardinals.emplace(std::string(make_word_key(f[0]).view()), value);
     } else if (const auto kind = scale_kind(f[1])) {
