@@ -116,9 +116,11 @@ bool bare_money(const Lexicon& lexicon, const Window& w, std::size_t begin, cons
   return !ctx.facts.currency_named(ctx.sentence).empty() || money_cue_near(lexicon, w, begin, a.end);
 }
 
-// Quantities that are not counts: times of day ("à 10 heures"), model names ("RTX 4090 GPU").
+// Quantities that are not counts: times of day ("à 10 heures"), model names
+// ("RTX 4090 GPU"), small spelled numbers ("deux clients" says little).
 bool plausible_quantity(const Lexicon& lexicon, const Window& w, std::size_t begin, const Amount& a, const UnitFound& u) {
   if (after_name(w, begin)) return false;
+  if (a.spelled && a.scale == 1 && a.value < 100) return false;
   if (u.unit == "heure") {
     if (begin > 0 && lexicon.roles.has(w.lex[begin - 1].key, kTimeOfDay)) return false;
     if (u.end < w.size && w.lex[u.end].digits) return false;

@@ -53,6 +53,7 @@ TEST_CASE("numbers that are not figures", "[figures][negatives]") {
       "Des millions de personnes utilisent ces outils.",
       "Il a passé quelques jours à Paris et plusieurs mois à Pékin.",
       "Le modèle a trois couches et traite 8 langues.",
+      "Deux clients et trois ingénieurs ont testé le service.",
       "Il a fallu 3 millions d’années pour en arriver là.",
       "Un modèle, une entreprise, un dollar de plus ne changent rien.",
       "Les 3 premiers modèles valent mieux que 10 autres.",
