@@ -177,7 +177,7 @@ bool counts_other_noun(const Lexicon& lexicon, const Window& w, std::size_t p) {
   const auto lex = w.span();
   if (!key_at(lex, p, "de") || !w.word_at(p + 1)) return false;
   if (w.tokens[p + 1]->has(kCapitalized)) return false;  // "10 milliards de Microsoft"
-  return !lexicon.roles.has(lex[p + 1].key, kNotNoun);
+  return (lexicon.roles.of(lex[p + 1].key) & (kNotNoun | kMoneyCue)) == 0;  // not "de plus", "de revenus"
 }
 
 }  // namespace analyze::figures_detail
