@@ -19,12 +19,18 @@ FigureExtractor::FigureExtractor(FigureExtractor&&) noexcept = default;
 
 namespace {
 
+// The token after tokens[i] in the same sentence, or nullptr.
+const Token* next_in_sentence(const TokenizedText& tt, std::size_t i) {
+  if (i + 1 >= tt.tokens.size() || tt.tokens[i + 1].sentence != tt.tokens[i].sentence) return nullptr;
+  return &tt.tokens[i + 1];
+}
+
 // A spelled number opens a window only when the next token could continue a
-// figure ("deux millions", "trois GPU", "vingt-deux"): "un" and "une" are
-// mostly articles.
+// figure ("deux millions", "trois cents euros", "vingt-deux").
 bool spelled_may_start(const Lexicon& lexicon, std::string_view text, const TokenizedText& tt, std::size_t i) {
-  if (i + 1 >= tt.tokens.size() || tt.tokens[i + 1].sentence != tt.tokens[i].sentence) return false;
-  const Token& next = tt.tokens[i + 1];
+  const Token* after = next_in_sentence(tt, i);
+  if (!after) return false;
+  const Token& next = *after;
   if (next.kind == TokenKind::Symbol) return true;
   if (next.kind == TokenKind::Punct) return !next.has(kSpaceBefore) && next.in(text) == "-";
   if (next.kind != TokenKind::Word) return false;
@@ -40,6 +46,12 @@ Trigger trigger_of(const Lexicon& lexicon, std::string_view text, const Tokenize
   if (t.kind != TokenKind::Word) return Trigger::None;
   const Trigger trigger = lexicon.word_trigger(t.in(text));
   if (trigger == Trigger::Number && !spelled_may_start(lexicon, text, tt, i)) return Trigger::None;
+  if (trigger == Trigger::Article) {
+    // "un milliard", "une centaine": "un" and "une" are mostly articles.
+    const Token* next = next_in_sentence(tt, i);
+    const bool scale = next && next->kind == TokenKind::Word && lexicon.word_trigger(next->in(text)) == Trigger::Vague;
+    return scale ? Trigger::Number : Trigger::None;
+  }
   return trigger;
 }
 

@@ -43,8 +43,9 @@ struct FoisVerb {
   std::string unit;     // "téléchargement"
 };
 
-// What starts a figure: a number, or a scale word or determiner of a vague amount.
-enum class Trigger : std::uint8_t { None, Number, Vague };
+// What starts a figure: a number, or a scale word or determiner of a vague
+// amount. "un"/"une" start one only before a scale word ("un milliard").
+enum class Trigger : std::uint8_t { None, Number, Article, Vague };
 
 // Every table of the figure grammar, loaded once.
 struct Lexicon {

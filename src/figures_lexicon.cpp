@@ -70,7 +70,8 @@ Lexicon::Lexicon() {
   for_each_row("figures/numbers.tsv", [&](std::span<const std::string_view> f) {
     need(f, 2, "figures/numbers.tsv");
     if (f[1] == "abbrev") return;  // "M" starts nothing
-    triggers_.emplace(std::string(make_word_key(f[0]).view()), f[1] == "cardinal" ? Trigger::Number : Trigger::Vague);
+    const bool article = f[1] == "cardinal" && data_number(f[2], "figures/numbers.tsv") == 1;
+    triggers_.emplace(std::string(make_word_key(f[0]).view()), f[1] != "cardinal" ? Trigger::Vague : article ? Trigger::Article : Trigger::Number);
   });
   for (std::string_view w : {"quelques", "plusieurs"}) triggers_.emplace(std::string(w), Trigger::Vague);
   for (const auto& [word, trigger] : triggers_) {
