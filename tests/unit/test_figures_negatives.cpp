@@ -63,3 +63,13 @@ TEST_CASE("numbers that are not figures", "[figures][negatives]") {
   };
   for (const std::string& s : sentences) check_case({s, {}});
 }
+
+TEST_CASE("huge numbers give no figure and no inf", "[figures][negatives]") {
+  check_case({"Il a levé " + std::string(10000, '9') + " dollars.", {}});
+  check_case({"Le total atteint 1" + std::string(400, '0') + " €.", {}});
+  const std::string digits(1u << 20, '7');
+  CHECK(figures_of(digits).empty());
+  std::string groups = "Le coût est de 1";
+  for (int i = 0; i < 3000; ++i) groups += " 000";
+  check_case({groups + " euros.", {}});
+}
