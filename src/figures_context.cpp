@@ -90,7 +90,7 @@ bool is_preposition_of(RateClass kind, std::string_view prep, bool counted) {
   const bool par = prep == "par" || prep == "/";
   switch (kind) {
     case RateClass::Time: return !counted && (par || prep == "chaque" || prep == "le" || prep == "la");
-    case RateClass::Entity: return !counted && par;
+    case RateClass::Entity: return !counted && (par || prep == "le" || prep == "la");  // "0,25 € le kWh"
     case RateClass::Count: return par || (counted && (prep == "pour" || prep == "le" || prep == "les"));
     case RateClass::Adjective: return false;
   }
