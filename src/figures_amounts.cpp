@@ -112,7 +112,7 @@ UnitFound unit_of_previous_value(const Window& w, std::size_t begin, Amount& a, 
 
 // A bare "1 milliard" or "une centaine de millions" is money only where money is spoken of.
 bool bare_money(const Lexicon& lexicon, const Window& w, std::size_t begin, const Amount& a, ReadContext& ctx) {
-  if (!(a.scale_word || a.collective) || a.scale < 1e6 || counts_other_noun(lexicon, w, a.end)) return false;
+  if (!(a.scale_word || a.collective) || a.scale < 1e6 || counts_other_noun(lexicon, w, a.end) || counts_people(lexicon, w, begin)) return false;
   return !ctx.facts.currency_named(ctx.sentence).empty() || money_cue_near(lexicon, w, begin, a.end);
 }
 

@@ -173,6 +173,10 @@ bool money_cue_near(const Lexicon& lexicon, const Window& w, std::size_t begin, 
   return false;
 }
 
+bool counts_people(const Lexicon& lexicon, const Window& w, std::size_t begin) {
+  return begin > 0 && lexicon.roles.has(w.lex[begin - 1].key, kPeopleVerb);
+}
+
 bool counts_other_noun(const Lexicon& lexicon, const Window& w, std::size_t p) {
   const auto lex = w.span();
   if (!key_at(lex, p, "de") || !w.word_at(p + 1)) return false;

@@ -162,6 +162,8 @@ Approx qualifier_before(const Lexicon& lexicon, const Window& w, std::size_t beg
 Approx qualifier_after(const Lexicon& lexicon, const Window& w, std::size_t p, std::size_t* end);
 // A money cue ("coûte", "valorisée", "dépensés") near lex[begin, end).
 bool money_cue_near(const Lexicon& lexicon, const Window& w, std::size_t begin, std::size_t end);
+// "ils sont des millions (à payer)": the bare amount at lex[begin] counts people.
+bool counts_people(const Lexicon& lexicon, const Window& w, std::size_t begin);
 // "N millions de personnes": after the amount comes "de" and a noun that is
 // not a currency, so the amount counts that noun.
 bool counts_other_noun(const Lexicon& lexicon, const Window& w, std::size_t p);

@@ -128,6 +128,7 @@ enum WordRole : std::uint16_t {
   kOrdinal = 1 << 7,
   kTimeOfDay = 1 << 8,
   kChina = 1 << 9,
+  kPeopleVerb = 1 << 10,
 };
 
 class WordRoles {

@@ -89,7 +89,7 @@ std::optional<Candidate> read_vague_figure(const Lexicon& lexicon, const Window&
     c.end = u.end;
   } else {
     // "investissent des milliards", "les milliards dépensés"
-    if (!chain.large || counts_other_noun(lexicon, w, chain.end)) return std::nullopt;
+    if (!chain.large || counts_other_noun(lexicon, w, chain.end) || counts_people(lexicon, w, c.begin)) return std::nullopt;
     if (ctx.facts.currency_named(ctx.sentence).empty() && !money_cue_near(lexicon, w, c.begin, chain.end)) return std::nullopt;
     c.elided_currency = true;
     c.end = chain.end;

@@ -58,6 +58,7 @@ TEST_CASE("numbers that are not figures", "[figures][negatives]") {
       "Un modèle, une entreprise, un dollar de plus ne changent rien.",
       "Les 3 premiers modèles valent mieux que 10 autres.",
       "Ils étaient 2 millions à suivre le direct.",
+      "Ils sont des millions à payer l’abonnement en euros.",
       "La ville compte 3 M d’habitants.",
       "Le modèle traite 24 heures de vidéo.",
   };
