@@ -34,6 +34,10 @@ TEST_CASE("currency symbols, codes and names, before or after", "[figures][money
       {"Le chantier coûte 3 000 000 000 $US.", {fig(M, "3 000 000 000 $US").val(3e9).cur("USD")}},
       {"Flipkart vaut 500 milliards de roupies.", {fig(M, "500 milliards de roupies").val(5e11).cur("INR")}},
       {"Le coût total est de 1 000 000 de dollars.", {fig(M, "1 000 000 de dollars").val(1e6).cur("USD")}},
+      // U+202F and U+00A0 as French typography writes them
+      {"Le prix atteint 2\u202F000\u00A0€, soit 1,5\u202FMd€ ou 3\u202Fmilliards\u00A0d’euros au total.",
+       {fig(M, "2\u202F000\u00A0€").val(2000).cur("EUR"), fig(M, "1,5\u202FMd€").val(1.5e9).cur("EUR"),
+        fig(M, "3\u202Fmilliards\u00A0d’euros").val(3e9).cur("EUR")}},
   });
 }
 
