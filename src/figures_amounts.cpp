@@ -129,6 +129,42 @@ bool plausible_quantity(const Lexicon& lexicon, const Window& w, std::size_t beg
   return true;
 }
 
+// The unit of the amount: its own, a currency sign before it, the next
+// value's ("passe de 10 à 15 %"), the previous figure's ("contre 60"), or
+// money where money is spoken of. Moves c.begin over a currency sign.
+UnitFound unit_of(const Lexicon& lexicon, const Window& w, Amount& a, bool change, Candidate& c, ReadContext& ctx) {
+  std::size_t prefix_start = c.begin;
+  const UnitFound prefix = prefix_currency(lexicon, w, c.begin, prefix_start, ctx);
+  UnitFound u = read_unit(lexicon, w, a.end, a.scale_word || a.collective || a.abbrev || a.value >= 1e6, ctx);
+  if (!u.found && !a.spelled) u = fois_quantity(lexicon, w, c.begin, a);
+  if (prefix.found && (!u.found || u.kind == FigureKind::Money)) {
+    if (!u.found) u = {FigureKind::Money, prefix.currency, {}, a.end, 1, false, true};
+    c.begin = prefix_start;
+  }
+  if (u.found) return u;
+  if (a.abbrev) return {};  // "3 M" with nothing after
+  if (change) u = unit_of_next_value(lexicon, w, a, ctx);
+  if (!u.found) u = unit_of_previous_value(w, c.begin, a, ctx);
+  if (!u.found && bare_money(lexicon, w, c.begin, a, ctx)) {
+    u = {FigureKind::Money, {}, {}, a.end, 1, false, true};
+    c.elided_currency = true;
+  }
+  return u;
+}
+
+void read_rate_into(const Lexicon& lexicon, const Window& w, Candidate& c) {
+  RateFound rate = read_rate(lexicon, w, c.end);
+  if (rate.per.empty()) return;
+  c.per = std::move(rate.per);
+  c.consumed = rate.end;
+}
+
+// The qualifier before lex[begin], else after the figure and its rate.
+void read_qualifiers(const Lexicon& lexicon, const Window& w, std::size_t begin, Candidate& c) {
+  c.approx = qualifier_before(lexicon, w, begin);
+  if (c.approx == Approx::None) c.approx = qualifier_after(lexicon, w, c.consumed, &c.consumed);
+}
+
 }  // namespace
 
 std::optional<Candidate> read_number_figure(const Lexicon& lexicon, const Window& w, ReadContext& ctx) {
@@ -147,28 +183,14 @@ std::optional<Candidate> read_number_figure(const Lexicon& lexicon, const Window
   c.begin = t;
   double sign = 1;
   if (!a.high && signed_number(w, t, sign)) c.begin = t - 1;
-  std::size_t prefix_start = c.begin;
-  const UnitFound prefix = prefix_currency(lexicon, w, c.begin, prefix_start, ctx);
-  UnitFound u = read_unit(lexicon, w, a.end, a.scale_word || a.collective || a.abbrev || a.value >= 1e6, ctx);
-  if (!u.found && !a.spelled) u = fois_quantity(lexicon, w, c.begin, a);
-  if (prefix.found && (!u.found || u.kind == FigureKind::Money)) {
-    if (!u.found) u = {FigureKind::Money, prefix.currency, {}, a.end, 1, false, true};
-    c.begin = prefix_start;
-  }
-  if (!u.found && a.abbrev) return std::nullopt;  // "3 M" with nothing after
-  if (!u.found && change) u = unit_of_next_value(lexicon, w, a, ctx);
-  if (!u.found) u = unit_of_previous_value(w, c.begin, a, ctx);
-  if (!u.found) {
-    if (!bare_money(lexicon, w, c.begin, a, ctx)) return std::nullopt;
-    u = {FigureKind::Money, {}, {}, a.end, 1, false, true};
-    c.elided_currency = true;
-  }
+  const UnitFound u = unit_of(lexicon, w, a, change, c, ctx);
+  if (!u.found) return std::nullopt;
   if (u.kind == FigureKind::Quantity && !plausible_quantity(lexicon, w, c.begin, a, u)) return std::nullopt;
 
   c.kind = u.kind;
   c.currency = u.currency;
   c.unit = u.unit;
-  c.end = u.end;
+  c.end = c.consumed = u.end;
   c.scale = a.scale;
   if (a.high) {
     c.low = a.value * u.value_factor;
@@ -176,18 +198,8 @@ std::optional<Candidate> read_number_figure(const Lexicon& lexicon, const Window
   } else {
     c.value = sign * a.value * u.value_factor;
   }
-  c.consumed = c.end;
-  if (u.end > a.end || c.kind == FigureKind::Money) {  // not for "10" of "passe de 10 à 15 %"
-    const RateFound rate = read_rate(lexicon, w, c.end);
-    if (!rate.per.empty()) {
-      c.per = rate.per;
-      c.consumed = rate.end;
-    }
-  }
-  std::size_t qualifier_start = c.begin;
-  c.approx = qualifier_before(lexicon, w, c.begin, &qualifier_start);
-  if (options.conjunction_et) c.approx = qualifier_before(lexicon, w, t - 1, &qualifier_start);
-  if (c.approx == Approx::None) c.approx = qualifier_after(lexicon, w, c.consumed, &c.consumed);
+  if (u.end > a.end || u.kind == FigureKind::Money) read_rate_into(lexicon, w, c);  // not after "10" of "de 10 à 15 %"
+  read_qualifiers(lexicon, w, options.conjunction_et ? t - 1 : c.begin, c);
   if (c.approx == Approx::None && a.collective) c.approx = Approx::About;  // "une centaine"
   return c;
 }

@@ -150,9 +150,8 @@ RateFound read_rate(const Lexicon& lexicon, const Window& w, std::size_t p) {
   return {m.value->per, end};
 }
 
-Approx qualifier_before(const Lexicon& lexicon, const Window& w, std::size_t begin, std::size_t* start) {
+Approx qualifier_before(const Lexicon& lexicon, const Window& w, std::size_t begin) {
   const auto m = lexicon.qualifiers_before.backward(w.span(), begin, w.floor);
-  if (start) *start = m ? begin - m.length : begin;
   return m ? *m.value : Approx::None;
 }
 

@@ -158,7 +158,7 @@ struct RateFound {
   std::size_t end = 0;
 };
 RateFound read_rate(const Lexicon& lexicon, const Window& w, std::size_t p);
-Approx qualifier_before(const Lexicon& lexicon, const Window& w, std::size_t begin, std::size_t* start = nullptr);
+Approx qualifier_before(const Lexicon& lexicon, const Window& w, std::size_t begin);
 Approx qualifier_after(const Lexicon& lexicon, const Window& w, std::size_t p, std::size_t* end);
 // A money cue ("coûte", "valorisée", "dépensés") near lex[begin, end).
 bool money_cue_near(const Lexicon& lexicon, const Window& w, std::size_t begin, std::size_t end);
