@@ -1,0 +1,138 @@
+// Context cues that type a name no list knows (data/entities/cues.tsv):
+//   before it: "la start-up X", "le fonds de couverture chinois X" → company;
+//   "le modèle X" → product; "Mme X", "l’économiste X" → person;
+//   "le PDG de X", "le modèle de X" → company (X owns the noun);
+//   "à X", "la place X" → a place; "licence X" → nothing;
+//   after it: "X, une start-up…" → company; "X, directeur général de…" → person.
+// And its shape: a given name first → person; "… Labs", "… Inc." → company.
+#include "entities_internal.h"
+
+namespace analyze::entities {
+namespace {
+
+constexpr std::uint32_t kTypingCues = kCueCompany | kCueProduct | kCuePerson | kCueTitle | kCueRole | kCueFoundedBy |
+                                      kCueSpeech | kCuePlace | kCueNotEntity | kCueOrganization;
+constexpr int kMaxSkipped = 4;
+
+bool same_sentence(const Doc& doc, std::size_t a, std::size_t b) { return doc.info[a].sentence == doc.info[b].sentence; }
+
+// A word between a cue and the name that the cue reaches past: an adjective
+// ("la start-up parisienne X"), an elided article, a hyphen.
+bool skippable(const TokenInfo& t) {
+  if (t.cue_start & kCueBreaker) return false;
+  if (t.any(kElision | kHyphen)) return true;
+  return t.kind == TokenKind::Word && t.has(kLower);
+}
+
+bool capitalized_title(const Doc& doc, std::size_t cue_last) {
+  const std::size_t word = doc.info[cue_last].kind == TokenKind::Punct && cue_last > 0 ? cue_last - 1 : cue_last;
+  return doc.info[word].has(kCap);
+}
+
+void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::uint32_t bits, int distance, bool of) {
+  const bool single = c.end - c.first == 1;
+  if (of) {
+    if (bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) vote(c.votes, EntityType::Company, 3);
+    if ((bits & kCuePlace) && single) c.votes[kReject] += 2;
+    return;
+  }
+  if ((bits & kCueTitle) && distance == 0 && capitalized_title(doc, cue_last)) vote(c.votes, EntityType::Person, 8);
+  if ((bits & kCueNotEntity) && distance == 0) c.votes[kReject] += 6;
+  if ((bits & kCuePlace) && distance == 0 && single) c.votes[kReject] += 2;
+  if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
+  if (bits & kCueProduct) vote(c.votes, EntityType::Product, 4);
+  if (bits & (kCuePerson | kCueRole | kCueFoundedBy)) vote(c.votes, EntityType::Person, 4);
+  if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 4);
+  if (bits & kCueSpeech) vote(c.votes, EntityType::Person, 1);
+}
+
+void cue_before(const Doc& doc, Candidate& c) {
+  std::size_t k = c.first;
+  bool of = false;
+  if (k > 0 && same_sentence(doc, k - 1, k) && (doc.info[k - 1].cue_start & kCueOf)) of = true, --k;
+  for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
+    const TokenInfo& t = doc.info[k - 1];
+    if (t.cue_end & kTypingCues) {
+      apply_cue_before(doc, c, k - 1, t.cue_end, skipped, of);
+      return;
+    }
+    if (!skippable(t)) return;
+  }
+}
+
+bool opens_apposition(std::string_view p) { return p == "," || p == "(" || p == "\u2013" || p == "\u2014" || p == "-"; }
+
+// "X, une start-up…", "X, directeur général de…", "X (fondateur de…)".
+void cue_after(const Doc& doc, Candidate& c) {
+  std::size_t j = c.end;
+  if (j >= doc.size() || !same_sentence(doc, j, c.first)) return;
+  if (doc.info[j].cue_start & kCueSpeech) vote(c.votes, EntityType::Person, 1);
+  if (doc.info[j].kind != TokenKind::Punct || !opens_apposition(doc.surface(j))) return;
+  ++j;
+  for (int skipped = 0; j < doc.size() && same_sentence(doc, j, c.first) && skipped <= kMaxSkipped; ++skipped, ++j) {
+    const TokenInfo& t = doc.info[j];
+    const std::uint32_t bits = t.cue_start;
+    if (bits & (kCueCompany | kCuePerson | kCueRole | kCueProduct | kCueOrganization)) {
+      if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
+      if (bits & (kCuePerson | kCueRole)) vote(c.votes, EntityType::Person, 4);
+      if (bits & kCueProduct) vote(c.votes, EntityType::Product, 3);
+      if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 3);
+      return;
+    }
+    if (!(bits & kCueDeterminer) && !skippable(t)) return;
+  }
+}
+
+bool hyphenated_first_name(const Resources& res, const Doc& doc, std::size_t i, std::size_t end) {
+  if (i + 2 >= end || !doc.info[i + 1].has(kHyphen)) return false;
+  std::string key(doc.key(i));
+  append_token_key(key, doc.key(i + 2), true);
+  return res.first_names.count(key) != 0;
+}
+
+}  // namespace
+
+void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
+  std::size_t words = 0, digits = 0, ampersands = 0;
+  for (std::size_t i = c.first; i < c.end; ++i) {
+    const TokenInfo& t = doc.info[i];
+    words += t.kind == TokenKind::Word && t.has(kName);
+    digits += t.any(kDigit) || (t.kind == TokenKind::Number && i > c.first && doc.info[i - 1].has(kHyphen));
+    ampersands += doc.surface(i) == "&";
+  }
+  std::size_t last = c.end - 1;
+  if (doc.info[last].kind == TokenKind::Punct && last > c.first) --last;
+  const std::uint32_t suffix = doc.info[last].cue_end | (doc.info[c.end - 1].cue_end & kCueLegalSuffix);
+  const bool company_shape = words >= 2 && (suffix & (kCueLegalSuffix | kCueCompanySuffix));
+  if ((doc.info[c.first].cue_start & kCueOrgHead) && words >= 2 && !company_shape) vote(c.votes, EntityType::Organization, 5);
+  if (company_shape) vote(c.votes, EntityType::Company, (suffix & kCueLegalSuffix) ? 6 : 4);
+  if (ampersands > 0) vote(c.votes, EntityType::Company, 3);
+  const bool given = doc.info[c.first].has(kFirstName) || hyphenated_first_name(res, doc, c.first, c.end);
+  if (given && words >= 2 && !company_shape && ampersands == 0) vote(c.votes, EntityType::Person, 4);
+  if (digits > 0) vote(c.votes, EntityType::Product, 2);
+}
+
+void add_context_votes(const Resources&, const Doc& doc, Candidate& c) {
+  cue_before(doc, c);
+  cue_after(doc, c);
+}
+
+void find_text_owners(const Doc& doc, Extraction& ex) {
+  std::vector<int> starting(doc.size(), -1), ending(doc.size() + 1, -1);
+  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+    starting[ex.candidates[k].first] = static_cast<int>(k);
+    ending[ex.candidates[k].end] = static_cast<int>(k);
+  }
+  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+    Candidate& p = ex.candidates[k];
+    const std::size_t after = p.end;
+    if (after + 1 < doc.size() && (doc.info[after].cue_start & kCueOf) && same_sentence(doc, after, p.first) &&
+        starting[after + 1] >= 0)
+      p.owner = starting[after + 1];
+    // "OpenAI’s o1": the possessive names the maker.
+    const int before = ending[p.first];
+    if (before >= 0 && possessive(doc, p.first - 1)) p.owner = before;
+  }
+}
+
+}  // namespace analyze::entities
