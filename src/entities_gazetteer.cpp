@@ -51,6 +51,17 @@ bool surname_follows(const Doc& doc, const Extraction& ex, std::size_t i) {
   return next.sentence == doc.info[i].sentence && next.has(kName | kCap) && !next.any(kCommon | kStop | kDigit);
 }
 
+EntityType entries_type(const Resources& res, int value) {
+  return res.gazetteer.entries()[static_cast<std::size_t>(Gazetteer::entry_of(value))].type;
+}
+
+// "Marc-Antoine Leclerc": a known name right after a given name is a surname.
+bool after_given_name(const Doc& doc, const Extraction& ex, std::size_t i) {
+  if (i == 0 || ex.cover[i - 1] != kFree || !doc.info[i].has(kSpace) || doc.info[i].any(kNewline)) return false;
+  const TokenInfo& prev = doc.info[i - 1];
+  return prev.sentence == doc.info[i].sentence && prev.has(kFirstName | kCap) && !prev.any(kCommon);
+}
+
 struct FormChoice {
   int value = -1;
   bool weak = false;
@@ -68,6 +79,7 @@ FormChoice choose_form(const Resources& res, const Doc& doc, const Extraction& e
     const auto form = static_cast<std::size_t>(Gazetteer::form_of(*it));
     const std::uint8_t traits = res.form_traits[entry][form];
     if ((traits & kFormCueHead) || !case_fits(surface, res.gazetteer.entries()[entry].forms[form], traits)) continue;
+    if (end == first + 1 && entries_type(res, *it) != EntityType::Person && after_given_name(doc, ex, first)) continue;
     FormChoice choice{*it, false};
     if (traits & kFormAmbiguous) {
       if (!(head.traits & (kCap | kCapitals))) continue;
@@ -80,8 +92,10 @@ FormChoice choose_form(const Resources& res, const Doc& doc, const Extraction& e
   return {};
 }
 
-Candidate gazetteer_candidate(const Resources& res, std::size_t first, std::size_t end, FormChoice choice) {
+Candidate gazetteer_candidate(const Resources& res, const Doc& doc, std::size_t first, std::size_t end, FormChoice choice) {
   Candidate c;
+  // "licence MIT": a license, not the institute.
+  if (first > 0 && (doc.info[first - 1].cue_end & kCueNotEntity)) c.votes[kReject] += 20;
   c.first = static_cast<std::uint32_t>(first);
   c.end = static_cast<std::uint32_t>(end);
   c.entry = Gazetteer::entry_of(choice.value);
@@ -146,7 +160,7 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
         return doc.info[i].any(kCap | kCapitals) && !(end == i + 1 && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i));
       });
       if (entity_end > i && entity_end >= place_end) {
-        ex.candidates.push_back(gazetteer_candidate(res, i, entity_end, choice));
+        ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));
         ex.claim(ex.candidates.back(), kEntity);
         i = entity_end - 1;
       } else if (place_end > i) {

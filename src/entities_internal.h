@@ -187,6 +187,8 @@ EntityType best_type(const Votes& v);
 Votes group_votes(const Extraction& ex, const std::vector<int>& group);
 // Keys of the words after the given name: "Jane Manchun Wong" → "manchun wong", "wong".
 void surname_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
+// "Sarteau Industries SA" → "sarteau industries", "sarteau": without company and legal suffixes.
+void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
 // "deepseek r1" → "r1" for a product made by DeepSeek; "" otherwise.
 std::string product_short_key(const Candidate& c, const std::string& key);
 // Whether a token can start a name: a word (not an elided article), a number, a handle.

@@ -77,6 +77,17 @@ std::string candidate_key(const Doc& doc, const Candidate& c) {
   return key;
 }
 
+void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out) {
+  Candidate shorter = c;
+  while (true) {
+    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
+    if (shorter.end - shorter.first < 2 || !(doc.info[shorter.end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return;
+    --shorter.end;
+    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
+    if (shorter.end > shorter.first) out.push_back(candidate_key(doc, shorter));
+  }
+}
+
 std::string product_short_key(const Candidate& c, const std::string& key) {
   if (c.owner_name.empty()) return {};
   const std::string owner = name_key(c.owner_name);
@@ -108,41 +119,61 @@ struct Linker {
     }
   }
 
-  // Short forms that name a group: a person's surname, a product without its maker.
-  std::unordered_map<std::string, int> short_forms() {
-    std::unordered_map<std::string, int> forms;
-    std::vector<std::string> surnames;
-    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-      const Candidate& c = ex.candidates[k];
-      const int root = groups.find(static_cast<int>(k));
-      surnames.clear();
-      if (tentative_type(static_cast<int>(k)) == EntityType::Person) surname_keys(doc, c, surnames);
-      if (tentative_type(static_cast<int>(k)) == EntityType::Product)
-        if (std::string short_key = product_short_key(c, keys[k]); !short_key.empty()) surnames.push_back(std::move(short_key));
-      for (std::string& s : surnames) {
-        const auto [it, inserted] = forms.emplace(std::move(s), root);
-        if (!inserted && groups.find(it->second) != root) it->second = -1;  // two people share it: no link
-      }
-    }
-    return forms;
+  // The short forms of candidate k: a person's surname, a company without
+  // its suffixes, a product without its maker.
+  void short_forms_of(std::size_t k, std::vector<std::string>& out) {
+    const Candidate& c = ex.candidates[k];
+    out.clear();
+    const EntityType type = tentative_type(static_cast<int>(k));
+    if (type == EntityType::Person) surname_keys(doc, c, out);
+    if (type == EntityType::Company) company_short_keys(doc, c, out);
+    if (type == EntityType::Product)
+      if (std::string short_key = product_short_key(c, keys[k]); !short_key.empty()) out.push_back(std::move(short_key));
   }
 
+  // A known name that is also the surname of a person of the article
+  // ("Marc-Antoine Leclerc … Leclerc") names the person, not the company.
+  bool takes_short_form(Candidate& c, int root) {
+    if (c.entry < 0) return true;
+    if (res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == EntityType::Person) return true;
+    if (tentative_type(root) != EntityType::Person || c.end - c.first != 1) return false;
+    c.entry = -1;
+    c.votes = Votes{};
+    c.origin = Origin::Context;
+    return true;
+  }
+
+  // Longest names first, so that "Sarteau Industries SA" gives its short
+  // forms before "Sarteau Industries" and "Sarteau" look for them.
   void by_short_form() {
-    const auto forms = short_forms();
-    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-      const Candidate& c = ex.candidates[k];
-      if (c.entry >= 0 && res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].type != EntityType::Person) continue;
-      if (const auto it = forms.find(keys[k]); it != forms.end() && it->second >= 0) {
+    std::vector<std::size_t> order(ex.candidates.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    const auto words = [&](std::size_t k) { return std::count(keys[k].begin(), keys[k].end(), ' '); };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return words(a) > words(b); });
+    std::unordered_map<std::string, int> forms;  // short form → a candidate of its group, -1 when shared
+    std::vector<std::string> shorts;
+    for (std::size_t k : order) {
+      if (const auto it = forms.find(keys[k]); it != forms.end() && it->second >= 0 && takes_short_form(ex.candidates[k], it->second))
         groups.unite(static_cast<int>(k), it->second);
-        continue;
+      else
+        link_typo(k, forms);
+      short_forms_of(k, shorts);
+      for (std::string& form : shorts) {
+        const auto [it, inserted] = forms.emplace(std::move(form), static_cast<int>(k));
+        if (!inserted && it->second >= 0 && groups.find(it->second) != groups.find(static_cast<int>(k))) it->second = -1;
       }
-      if (c.entry >= 0 || c.end - c.first != 1 || keys[k].size() < 6) continue;
-      for (const auto& [form, root] : forms)
-        if (root >= 0 && tentative_type(root) == EntityType::Person && one_edit_apart(form, keys[k])) {
-          groups.unite(static_cast<int>(k), root);
-          break;
-        }
     }
+  }
+
+  // "Karparthy" for "Andrej Karpathy": a lone unknown word one edit from a surname.
+  void link_typo(std::size_t k, const std::unordered_map<std::string, int>& forms) {
+    const Candidate& c = ex.candidates[k];
+    if (c.entry >= 0 || c.end - c.first != 1 || keys[k].size() < 6) return;
+    for (const auto& [form, other] : forms)
+      if (other >= 0 && tentative_type(other) == EntityType::Person && one_edit_apart(form, keys[k])) {
+        groups.unite(static_cast<int>(k), other);
+        return;
+      }
   }
 };
 

@@ -8,16 +8,6 @@
 namespace analyze::entities {
 namespace {
 
-// "Brumea Labs" → "brumea", "SoftBank Group Corp." → "softbank group".
-std::string company_short_key(const Doc& doc, const Candidate& c) {
-  std::size_t end = c.end;
-  while (end > c.first && doc.info[end - 1].kind == TokenKind::Punct) --end;
-  if (end - c.first < 2 || !(doc.info[end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return {};
-  Candidate shorter = c;
-  shorter.end = static_cast<std::uint32_t>(end - 1);
-  return candidate_key(doc, shorter);
-}
-
 struct GroupForms {
   PhraseTable table;         // value: group index
   std::vector<bool> coined;  // the group has a form with an inner capital or a digit
@@ -46,7 +36,7 @@ GroupForms collect_forms(const Doc& doc, const Extraction& ex, const std::vector
       shorts.clear();
       shorts.push_back(key);
       if (type == EntityType::Person) surname_keys(doc, c, shorts);
-      if (type == EntityType::Company) shorts.push_back(company_short_key(doc, c));
+      if (type == EntityType::Company) company_short_keys(doc, c, shorts);
       if (type == EntityType::Product) shorts.push_back(product_short_key(c, key));
       for (std::string& s : shorts)
         if (!s.empty()) forms.table.add_key(std::move(s), static_cast<int>(g));

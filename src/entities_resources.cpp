@@ -43,6 +43,18 @@ bool starts_word(std::string_view key, std::string_view prefix) {
   return next == ' ' || next_digit != last_digit;
 }
 
+// "groupe Alibaba", "projet Stargate": a common noun, then the name. The
+// noun is a cue, no part of the name ("le projet Stargate" names "Stargate").
+bool cue_headed(const Resources& res, const GazetteerEntry& entry, const std::string& form) {
+  const std::size_t space = form.find(' ');
+  if (space == std::string::npos || starts_upper(form) || !res.is_common(to_lower(form.substr(0, space)))) return false;
+  if (entry.type != EntityType::Organization) return true;
+  const std::string rest = name_key(form.substr(space + 1));
+  for (const std::string& other : entry.forms)
+    if (name_key(other) == rest) return true;
+  return false;
+}
+
 std::uint8_t form_traits(const Resources& res, const GazetteerEntry& entry, const std::string& form) {
   std::uint8_t traits = 0;
   const std::string lower = to_lower(form);
@@ -51,10 +63,7 @@ std::uint8_t form_traits(const Resources& res, const GazetteerEntry& entry, cons
   std::size_t i = 0;
   next_code_point(form, i);
   if (i == form.size()) traits |= kFormLetter;
-  const std::size_t space = form.find(' ');
-  if (space != std::string::npos && entry.type != EntityType::Organization && !starts_upper(form) &&
-      res.is_common(lower.substr(0, space)))
-    traits |= kFormCueHead;
+  if (cue_headed(res, entry, form)) traits |= kFormCueHead;
   const bool all_caps = letter_case(form).all_upper;
   for (std::size_t k = 0; k < form.size();) {
     const std::size_t at = k;

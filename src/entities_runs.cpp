@@ -64,17 +64,31 @@ std::size_t run_end(const Doc& doc, const Extraction& ex, std::size_t i) {
   return j;
 }
 
-// Leading words that are no part of the name: "Selon", "Chez", "Mme".
+bool filler(const TokenInfo& t) { return t.any(kCommon | kStop) && !t.any(kFirstName | kDigit); }
+
+// The end of the hyphenated compound at `i` ("Start-Up", "Nuée-3"), or i + 1.
+std::size_t compound_end(const Doc& doc, std::size_t i, std::size_t end) {
+  std::size_t j = i + 1;
+  while (j + 1 < end && doc.info[j].has(kHyphen)) j += 2;
+  return j;
+}
+
+// Leading words that are no part of the name: "Selon", "Chez", "Mme",
+// "Start-Up" in a Title Case headline; a compound with a name part stays ("Nuée-3").
 std::size_t strip_leading(const Doc& doc, std::size_t first, std::size_t end) {
   while (first < end) {
     const TokenInfo& t = doc.info[first];
     if ((t.cue_start & kCueOrgHead) && first + 1 < end) break;
-    const bool title = (t.cue_start & kCueTitle) && t.has(kCap);
-    const bool filler = t.any(kCommon | kStop) && !t.any(kFirstName | kDigit);
-    const bool joint = t.kind != TokenKind::Word;
-    const bool ampersand_next = first + 1 < end && doc.surface(first + 1) == "&";
-    if ((!title && !filler && !joint) || ampersand_next) break;
-    ++first;
+    if (t.kind == TokenKind::Word && first + 1 < end && doc.surface(first + 1) == "&") break;
+    if (t.kind != TokenKind::Word || ((t.cue_start & kCueTitle) && t.has(kCap))) {
+      ++first;
+      continue;
+    }
+    if (!filler(t)) break;
+    const std::size_t compound = compound_end(doc, first, end);
+    for (std::size_t i = first; i < compound; i += 2)
+      if (!filler(doc.info[i])) return first;
+    first = compound;
   }
   return first;
 }
