@@ -29,6 +29,18 @@ bool capitalized_title(const Doc& doc, std::size_t cue_last) {
   return doc.info[word].has(kCap);
 }
 
+// "les puces Nvidia", "2 000 GPU Nvidia": a plural product noun then a name
+// without digits names the products' maker.
+bool maker_of_plural(const Doc& doc, const Candidate& c, std::size_t cue_last, int distance) {
+  if (distance != 0) return false;
+  for (std::size_t i = c.first; i < c.end; ++i)
+    if (doc.info[i].any(kDigit)) return false;
+  const std::size_t from = doc.info[cue_last].cue_from;
+  if (from == 0 || !same_sentence(doc, from - 1, from)) return false;
+  const TokenInfo& before = doc.info[from - 1];
+  return (before.cue_end & kCuePlural) || before.kind == TokenKind::Number;
+}
+
 void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::uint32_t bits, int distance, bool of) {
   const bool single = c.end - c.first == 1;
   if (of) {
@@ -38,9 +50,11 @@ void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::u
   }
   if ((bits & kCueTitle) && distance == 0 && capitalized_title(doc, cue_last)) vote(c.votes, EntityType::Person, 8);
   if ((bits & kCueNotEntity) && distance == 0) c.votes[kReject] += 6;
-  if ((bits & kCuePlace) && distance == 0 && single) c.votes[kReject] += 2;
+  if ((bits & kCuePlace) && distance == 0 && single && !doc.info[c.first].any(kCamel | kDigit | kCapitals))
+    c.votes[kReject] += 1;  // "à Erlangen"; a tie with the default company rejects it
   if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
-  if (bits & kCueProduct) vote(c.votes, EntityType::Product, 4);
+  if ((bits & kCueProduct) && maker_of_plural(doc, c, cue_last, distance)) vote(c.votes, EntityType::Company, 4);
+  else if (bits & kCueProduct) vote(c.votes, EntityType::Product, 4);
   if (bits & (kCuePerson | kCueRole | kCueFoundedBy)) vote(c.votes, EntityType::Person, 4);
   if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 4);
   if (bits & kCueSpeech) vote(c.votes, EntityType::Person, 1);
@@ -56,7 +70,7 @@ void cue_before(const Doc& doc, Candidate& c) {
       apply_cue_before(doc, c, k - 1, t.cue_end, skipped, of);
       return;
     }
-    if (!skippable(t)) return;
+    if (of || !skippable(t)) return;  // "le PDG de X": the noun is right before "de"
   }
 }
 
@@ -67,6 +81,9 @@ void cue_after(const Doc& doc, Candidate& c) {
   std::size_t j = c.end;
   if (j >= doc.size() || !same_sentence(doc, j, c.first)) return;
   if (doc.info[j].cue_start & kCueSpeech) vote(c.votes, EntityType::Person, 1);
+  // "o1 d’OpenAI", "A380 d’Airbus": a name with digits, then its maker.
+  if ((doc.info[j].cue_start & kCueOf) && j + 1 < doc.size() && doc.info[j + 1].has(kCap) && doc.info[c.end - 1].any(kDigit))
+    vote(c.votes, EntityType::Product, 3);
   if (doc.info[j].kind != TokenKind::Punct || !opens_apposition(doc.surface(j))) return;
   ++j;
   for (int skipped = 0; j < doc.size() && same_sentence(doc, j, c.first) && skipped <= kMaxSkipped; ++skipped, ++j) {

@@ -59,7 +59,7 @@ EntityType entries_type(const Resources& res, int value) {
 bool after_given_name(const Doc& doc, const Extraction& ex, std::size_t i) {
   if (i == 0 || ex.cover[i - 1] != kFree || !doc.info[i].has(kSpace) || doc.info[i].any(kNewline)) return false;
   const TokenInfo& prev = doc.info[i - 1];
-  return prev.sentence == doc.info[i].sentence && prev.has(kFirstName | kCap) && !prev.any(kCommon);
+  return prev.sentence == doc.info[i].sentence && prev.has(kFirstName | kCap);
 }
 
 struct FormChoice {
@@ -124,6 +124,23 @@ bool version_number(const Doc& doc, std::size_t i) {
   return s.size() <= 4 && s.find('.') != std::string_view::npos;
 }
 
+// "Azure AI Foundry" after the known product "Azure", "Amazon Bedrock" after
+// the known company "Amazon": capitalized words that are no common words,
+// the last one no generic acronym; after a company, no company suffix either
+// ("Amazon Web Services" is a company).
+std::size_t name_words_end(const Doc& doc, const Extraction& ex, std::size_t i, EntityType type) {
+  const std::uint32_t stops = kNewline | kCommon | kElision | (type == EntityType::Company ? kEnglish | kStop : 0);
+  std::size_t end = i, j = i;
+  while (j < doc.size() && ex.cover[j] == kFree && doc.info[j].sentence == doc.info[i - 1].sentence) {
+    const TokenInfo& t = doc.info[j];
+    if (t.kind != TokenKind::Word || !t.has(kSpace | kName) || t.any(stops)) break;
+    ++j;
+    if (!t.any(kStop)) end = j;
+  }
+  if (type == EntityType::Company && end > i && (doc.info[end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return i;
+  return end;
+}
+
 // The end of a product name built on the known name [first, end).
 std::size_t product_extension(const Doc& doc, const Extraction& ex, std::size_t end, EntityType type) {
   const std::size_t start = end;
@@ -133,6 +150,7 @@ std::size_t product_extension(const Doc& doc, const Extraction& ex, std::size_t 
     const bool digit_word = next.kind == TokenKind::Word && next.has(kDigit | kSpace) && !next.any(kNewline);
     const bool version_word = type == EntityType::Product && (next.cue_start & kCueVersion) && next.has(kCap | kSpace);
     if (digit_word || version_word || (type == EntityType::Product && version_number(doc, end))) ++end;
+    else end = name_words_end(doc, ex, end, type);
     while (hyphen_part_follows(doc, ex, end, true)) end += 2;
   }
   return end;
@@ -156,8 +174,10 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
                                                                       });
+      // "Florence Dupont" is a person, "New York Times" a newspaper.
       const std::size_t place_end = res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
-        return doc.info[i].any(kCap | kCapitals) && !(end == i + 1 && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i));
+        return doc.info[i].any(kCap | kCapitals) && !(end == i + 1 && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
+               !surname_follows(doc, ex, end - 1);
       });
       if (entity_end > i && entity_end >= place_end) {
         ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));

@@ -46,6 +46,7 @@ enum Cue : std::uint32_t {
   kCueDeterminer = 1u << 17,    // "une" in "X, une start-up"
   kCueBreaker = 1u << 18,       // "que", "et", "a": a cue does not reach past it
   kCueOf = 1u << 19,            // "de" in "le PDG de X": X is what the noun belongs to
+  kCuePlural = 1u << 20,        // "les", "des": "les puces X" are X's chips, X is their maker
 };
 std::uint32_t cue_from_string(std::string_view category);
 
@@ -57,7 +58,7 @@ enum Trait : std::uint32_t {
   kCamel = 1u << 3,       // upper case after the first letter: "DeepSeek", "iOS"
   kDigit = 1u << 4,       // a word with digits and letters: "R1", "H800"
   kInitial = 1u << 5,     // first word of a sentence, a line, or after ':' or an opening quote
-  kCommon = 1u << 6,      // its lower-case form is a French (or common English) word
+  kCommon = 1u << 6,      // its lower-case form is a French word
   kStop = 1u << 7,        // never an entity alone: "IA", "LLM", "Internet", months
   kFirstName = 1u << 8,   // a given name
   kSpace = 1u << 9,       // white space before
@@ -67,6 +68,7 @@ enum Trait : std::uint32_t {
   kHyphen = 1u << 13,     // the token is '-' (or a dash) glued to both neighbours
   kLetters = 1u << 14,    // has at least one letter
   kLower = 1u << 15,      // no upper-case letter
+  kEnglish = 1u << 16,    // a common English word: "New", "Language"
 };
 
 struct TokenInfo {
@@ -76,6 +78,7 @@ struct TokenInfo {
   TokenKind kind = TokenKind::Word;
   std::uint32_t traits = 0;
   std::uint32_t cue_start = 0, cue_end = 0;  // cue phrases starting / ending at this token
+  std::uint32_t cue_from = 0;                 // first token of the cue phrase ending here
   bool has(std::uint32_t t) const { return (traits & t) == t; }
   bool any(std::uint32_t t) const { return (traits & t) != 0; }
 };
@@ -100,7 +103,7 @@ struct Resources {
   KeySet first_names;                                  // name_key
   std::vector<std::pair<std::string, std::string>> product_families;  // name_key prefix → maker
 
-  bool is_common(std::string_view lower) const;
+  bool is_french(std::string_view lower) const;
 };
 
 enum FormTrait : std::uint8_t {
@@ -190,7 +193,8 @@ void surname_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& 
 // "Sarteau Industries SA" → "sarteau industries", "sarteau": without company and legal suffixes.
 void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
 // "deepseek r1" → "r1" for a product made by DeepSeek; "" otherwise.
-std::string product_short_key(const Candidate& c, const std::string& key);
+// Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys`.
+std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys);
 // Whether a token can start a name: a word (not an elided article), a number, a handle.
 bool can_start(const TokenInfo& t);
 

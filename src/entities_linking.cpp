@@ -88,11 +88,14 @@ void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::str
   }
 }
 
-std::string product_short_key(const Candidate& c, const std::string& key) {
-  if (c.owner_name.empty()) return {};
-  const std::string owner = name_key(c.owner_name);
-  if (key.size() > owner.size() + 1 && key.compare(0, owner.size(), owner) == 0 && key[owner.size()] == ' ')
-    return key.substr(owner.size() + 1);
+std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys) {
+  const auto rest_after = [&](std::size_t n) { return key.size() > n + 1 && key[n] == ' ' ? key.substr(n + 1) : std::string(); };
+  if (!c.owner_name.empty()) {
+    const std::string owner = name_key(c.owner_name);
+    return key.compare(0, owner.size(), owner) == 0 ? rest_after(owner.size()) : std::string();
+  }
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+    if (company_keys.count(std::string_view(key).substr(0, space))) return rest_after(space);
   return {};
 }
 
@@ -104,6 +107,12 @@ struct Linker {
   Extraction& ex;
   UnionFind groups;
   std::vector<std::string> keys;
+  KeySet company_keys;  // names of the candidates that look like companies
+
+  void collect_company_keys() {
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k)
+      if (tentative_type(static_cast<int>(k)) == EntityType::Company) company_keys.insert(keys[k]);
+  }
 
   EntityType tentative_type(int k) { return best_type(ex.candidates[static_cast<std::size_t>(k)].votes); }
 
@@ -128,7 +137,7 @@ struct Linker {
     if (type == EntityType::Person) surname_keys(doc, c, out);
     if (type == EntityType::Company) company_short_keys(doc, c, out);
     if (type == EntityType::Product)
-      if (std::string short_key = product_short_key(c, keys[k]); !short_key.empty()) out.push_back(std::move(short_key));
+      if (std::string short_key = product_short_key(c, keys[k], company_keys); !short_key.empty()) out.push_back(std::move(short_key));
   }
 
   // A known name that is also the surname of a person of the article
@@ -196,8 +205,9 @@ void attach_handles(const Doc& doc, Extraction& ex) {
 }
 
 std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex) {
-  Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}};
+  Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
   for (const Candidate& c : ex.candidates) linker.keys.push_back(candidate_key(doc, c));
+  linker.collect_company_keys();
   linker.by_entry_and_key();
   linker.by_short_form();
   std::vector<std::vector<int>> groups;

@@ -37,7 +37,7 @@ GroupForms collect_forms(const Doc& doc, const Extraction& ex, const std::vector
       shorts.push_back(key);
       if (type == EntityType::Person) surname_keys(doc, c, shorts);
       if (type == EntityType::Company) company_short_keys(doc, c, shorts);
-      if (type == EntityType::Product) shorts.push_back(product_short_key(c, key));
+      if (type == EntityType::Product) shorts.push_back(product_short_key(c, key, KeySet{}));
       for (std::string& s : shorts)
         if (!s.empty()) forms.table.add_key(std::move(s), static_cast<int>(g));
     }

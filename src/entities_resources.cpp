@@ -47,7 +47,7 @@ bool starts_word(std::string_view key, std::string_view prefix) {
 // noun is a cue, no part of the name ("le projet Stargate" names "Stargate").
 bool cue_headed(const Resources& res, const GazetteerEntry& entry, const std::string& form) {
   const std::size_t space = form.find(' ');
-  if (space == std::string::npos || starts_upper(form) || !res.is_common(to_lower(form.substr(0, space)))) return false;
+  if (space == std::string::npos || starts_upper(form) || !res.is_french(to_lower(form.substr(0, space)))) return false;
   if (entry.type != EntityType::Organization) return true;
   const std::string rest = name_key(form.substr(space + 1));
   for (const std::string& other : entry.forms)
@@ -59,7 +59,7 @@ std::uint8_t form_traits(const Resources& res, const GazetteerEntry& entry, cons
   std::uint8_t traits = 0;
   const std::string lower = to_lower(form);
   const std::string key = name_key(form);
-  if (res.is_common(lower) || res.first_names.count(key) || res.stops.find(key)) traits |= kFormAmbiguous;
+  if (res.is_french(lower) || res.first_names.count(key) || res.stops.find(key)) traits |= kFormAmbiguous;
   std::size_t i = 0;
   next_code_point(form, i);
   if (i == form.size()) traits |= kFormLetter;
@@ -130,8 +130,8 @@ bool load_families(Resources& res, std::string* error) {
 
 }  // namespace
 
-bool Resources::is_common(std::string_view lower) const {
-  if (french_words.count(lower) || english_words.count(lower)) return true;
+bool Resources::is_french(std::string_view lower) const {
+  if (french_words.count(lower)) return true;
   // Capitals often lose their accent: "Etat" is "état", "Ecole" is "école".
   if (lower.size() > 1 && lower.front() == 'e') {
     for (std::string_view accented : {"é", "è", "ê"}) {
@@ -155,6 +155,7 @@ std::uint32_t cue_from_string(std::string_view category) {
       {"particle", kCueParticle},       {"organization", kCueOrganization},
       {"connector", kCueConnector},     {"determiner", kCueDeterminer},
       {"breaker", kCueBreaker},         {"of", kCueOf},
+      {"plural", kCuePlural},
   };
   for (const auto& [name, cue] : kNames)
     if (name == category) return cue;

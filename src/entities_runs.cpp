@@ -16,7 +16,7 @@ bool is_name_word(const TokenInfo& t) { return t.kind == TokenKind::Word && t.ha
 // A word that continues a run after a space: any name word, except a common
 // word in a Title Case headline, where every word has a capital.
 bool continues_run(const TokenInfo& t) {
-  return is_name_word(t) && t.has(kSpace) && !t.any(kNewline) && !(t.has(kCommon | kTitleCase));
+  return is_name_word(t) && t.has(kSpace) && !t.any(kNewline) && !(t.any(kCommon | kEnglish) && t.has(kTitleCase));
 }
 
 // Lower-case connectors ("de la", "von der") then a capitalized word: the
@@ -96,7 +96,7 @@ std::size_t strip_leading(const Doc& doc, std::size_t first, std::size_t end) {
 bool all_common(const Doc& doc, std::size_t first, std::size_t end) {
   for (std::size_t i = first; i < end; ++i) {
     const TokenInfo& t = doc.info[i];
-    if (t.kind == TokenKind::Word && !t.any(kCommon | kStop | kElision) && !(t.cue_start & kCueConnector)) return false;
+    if (t.kind == TokenKind::Word && !t.any(kCommon | kEnglish | kStop | kElision) && !(t.cue_start & kCueConnector)) return false;
   }
   return true;
 }

@@ -57,7 +57,13 @@ std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view
   if (!(traits & (kCap | kCamel | kCapitals))) traits |= kLower;
   if (traits & (kCap | kCamel | kDigit)) traits |= kName;
   if (traits & kCap) {
-    if (!(traits & (kCamel | kDigit)) && res.is_common(to_lower(word))) traits |= kCommon;
+    // Acronyms are no words: "AI" is not "ai", "IA" is not "ia".
+    const bool acronym = (traits & kCapitals) && word.size() < 4;
+    if (!(traits & (kCamel | kDigit)) && !acronym) {
+      const std::string lower = to_lower(word);
+      if (res.is_french(lower)) traits |= kCommon;
+      if (res.english_words.count(lower)) traits |= kEnglish;
+    }
     if (res.first_names.count(key)) traits |= kFirstName;
   }
   if ((traits & kName) && res.stops.find(std::string(key))) traits |= kStop;
@@ -66,13 +72,17 @@ std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view
 
 void mark_sentence_starts(Doc& doc, const Sentence& s) {
   bool at_start = true;
-  std::size_t long_words = 0, capitalized = 0;
+  std::size_t long_words = 0, capitalized = 0, capitalized_common = 0;
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     TokenInfo& t = doc.info[i];
     if (t.kind == TokenKind::Word && (t.traits & kLetters)) {
       if (at_start || (t.traits & kNewline)) t.traits |= kInitial;
       at_start = false;
-      if (t.end - t.start >= 4) ++long_words, capitalized += (t.traits & kCap) != 0;
+      if (t.end - t.start >= 4) {
+        ++long_words;
+        capitalized += (t.traits & kCap) != 0;
+        capitalized_common += (t.traits & kCap) && (t.traits & (kCommon | kEnglish)) && !(t.traits & kInitial);
+      }
     } else if (t.traits & kElision) {
       at_start = false;
     } else if (t.kind == TokenKind::Punct) {
@@ -80,7 +90,8 @@ void mark_sentence_starts(Doc& doc, const Sentence& s) {
       if (opens_clause(p) || (is_dash(p) && (i == s.first_token || (t.traits & kNewline)))) at_start = true;
     }
   }
-  if (long_words >= 3 && capitalized * 4 >= long_words * 3)
+  // A headline in Title Case: most words capitalized, common words among them.
+  if (long_words >= 3 && capitalized * 4 >= long_words * 3 && capitalized_common >= 2)
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) doc.info[i].traits |= kTitleCase;
 }
 
@@ -95,7 +106,9 @@ void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& s
     });
     if (end > i) {
       doc.info[i].cue_start |= bits;
+      if (!doc.info[end - 1].cue_end) doc.info[end - 1].cue_from = i;
       doc.info[end - 1].cue_end |= bits;
+      i = static_cast<std::uint32_t>(end - 1);  // "face à": the "à" is no place cue
     }
   }
 }
