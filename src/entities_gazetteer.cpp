@@ -41,6 +41,11 @@ bool case_fits(std::string_view surface, std::string_view form, std::uint8_t tra
   }
 }
 
+bool starts_lower(std::string_view s) {
+  std::size_t i = 0;
+  return !s.empty() && u_islower(static_cast<UChar32>(next_code_point(s, i)));
+}
+
 bool platform_before(const Doc& doc, std::size_t i) { return i > 0 && (doc.info[i - 1].cue_end & kCuePlatform); }
 
 // A capitalized word after `i` that is no common word: "Claude Monet" is a
@@ -81,7 +86,9 @@ FormChoice choose_form(const Resources& res, const Doc& doc, const Extraction& e
     if ((traits & kFormCueHead) || !case_fits(surface, res.gazetteer.entries()[entry].forms[form], traits)) continue;
     if (end == first + 1 && entries_type(res, *it) != EntityType::Person && after_given_name(doc, ex, first)) continue;
     FormChoice choice{*it, false};
-    if (traits & kFormAmbiguous) {
+    const std::string& written = res.gazetteer.entries()[entry].forms[form];
+    // A common word is a name with its capital, or written exactly as a lower-case form.
+    if ((traits & kFormAmbiguous) && !(starts_lower(written) && surface == written)) {
       if (!(head.traits & (kCap | kCapitals))) continue;
       if (end == first + 1 && (head.traits & kFirstName) && surname_follows(doc, ex, first)) continue;
       choice.weak = head.any(kInitial | kTitleCase);

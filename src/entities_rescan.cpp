@@ -67,7 +67,7 @@ void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<
       for (std::size_t k = i; k < end; ++k)
         if (ex.cover[k] != kFree) return false;
       if (values.size() != 1) return false;  // two entities share the form
-      if (end == i + 1 && (doc.key(i).size() < 2 || t.has(kCommon | kInitial))) return false;
+      if (doc.key(i).size() < 2 && end == i + 1) return false;
       group = values.front();
       return t.any(kCap | kCapitals | kCamel) || (t.has(kDigit) && forms.coined[static_cast<std::size_t>(group)]) ||
              (t.has(kLower) && forms.coined[static_cast<std::size_t>(group)]);

@@ -64,7 +64,17 @@ std::size_t run_end(const Doc& doc, const Extraction& ex, std::size_t i) {
   return j;
 }
 
-bool filler(const TokenInfo& t) { return t.any(kCommon | kStop) && !t.any(kFirstName | kDigit); }
+// A word before a name that is no part of it: a generic acronym, or a common
+// word where French writes one with a capital (a sentence start, a Title Case
+// headline) or that is a cue ("le Président Macron"). Elsewhere a capitalized
+// common word belongs to the name ("l’éditeur Quillon SAS").
+bool filler(const TokenInfo& t) {
+  constexpr std::uint32_t kCueWords = kCueCompany | kCueProduct | kCuePerson | kCueRole | kCueOrganization | kCueTitle;
+  if (t.any(kFirstName | kDigit)) return false;
+  if (t.any(kStop)) return true;
+  const bool common = t.any(kCommon) || (t.any(kEnglish) && t.any(kTitleCase));
+  return common && (t.any(kInitial | kTitleCase) || (t.cue_start & kCueWords));
+}
 
 // The end of the hyphenated compound at `i` ("Start-Up", "Nuée-3"), or i + 1.
 std::size_t compound_end(const Doc& doc, std::size_t i, std::size_t end) {

@@ -41,8 +41,7 @@ bool is_dash(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2
 
 // Punctuation after which the next word starts a clause written with a capital.
 bool opens_clause(std::string_view p) {
-  return p == ":" || p == "\u00AB" || p == "\u201C" || p == "\"" || p == "\u2014" || p == "\u2013" || p == "\u2022" ||
-         p == "." || p == "!" || p == "?" || p == "\u2026";
+  return p == ":" || p == "\u00AB" || p == "\u201C" || p == "\"" || p == "\u2014" || p == "\u2013" || p == "\u2022";
 }
 
 std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key) {
