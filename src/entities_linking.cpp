@@ -186,18 +186,46 @@ struct Linker {
   }
 };
 
+// "(FON)" after "Fédération des Opérateurs Numériques": the initials of its
+// words, or of its capitalized words.
+bool is_acronym_of(const Doc& doc, const Candidate& c, std::size_t acronym) {
+  const TokenInfo& a = doc.info[acronym];
+  if (!a.has(kCapitals) || a.any(kDigit)) return false;
+  std::string all, capitalized;
+  for (std::size_t i = c.first; i < c.end; ++i) {
+    const TokenInfo& t = doc.info[i];
+    if (t.kind != TokenKind::Word || t.any(kElision) || doc.key(i).empty()) continue;
+    if (t.any(kCap | kCapitals)) capitalized.push_back(doc.key(i).front());
+    if (!(t.cue_start & kCueConnector)) all.push_back(doc.key(i).front());
+  }
+  const std::string_view letters = doc.key(acronym);
+  return letters.size() >= 2 && (letters == all || letters == capitalized);
+}
+
 }  // namespace
 
 void attach_handles(const Doc& doc, Extraction& ex) {
-  std::vector<int> ending(doc.size() + 1, -1);
-  for (std::size_t k = 0; k < ex.candidates.size(); ++k) ending[ex.candidates[k].end] = static_cast<int>(k);
+  std::vector<int> ending(doc.size() + 1, -1), starting(doc.size() + 1, -1);
+  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+    ending[ex.candidates[k].end] = static_cast<int>(k);
+    starting[ex.candidates[k].first] = static_cast<int>(k);
+  }
   for (std::size_t i = 2; i + 1 < doc.size(); ++i) {
-    if (doc.info[i].kind != TokenKind::Handle || ex.cover[i] != kFree) continue;
     if (doc.surface(i - 1) != "(" || doc.surface(i + 1) != ")" || ending[i - 1] < 0) continue;
+    const int named = ending[i - 1];
+    if (doc.info[i].kind == TokenKind::Word && starting[i] >= 0) {
+      Candidate& acronym = ex.candidates[static_cast<std::size_t>(starting[i])];
+      if (acronym.entry < 0 && acronym.end == i + 1 && is_acronym_of(doc, ex.candidates[static_cast<std::size_t>(named)], i)) {
+        acronym.same_as = named;
+        acronym.votes = Votes{};
+      }
+      continue;
+    }
+    if (doc.info[i].kind != TokenKind::Handle || ex.cover[i] != kFree) continue;
     Candidate handle;
     handle.first = static_cast<std::uint32_t>(i);
     handle.end = static_cast<std::uint32_t>(i + 1);
-    handle.same_as = ending[i - 1];
+    handle.same_as = named;
     handle.origin = ex.candidates[static_cast<std::size_t>(handle.same_as)].origin;
     ex.candidates.push_back(handle);
     ex.claim(handle, kEntity);

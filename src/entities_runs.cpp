@@ -35,13 +35,14 @@ std::size_t connectors_then_name(const Doc& doc, const Extraction& ex, std::size
 // The end of the run of name words that starts at `i`.
 std::size_t run_end(const Doc& doc, const Extraction& ex, std::size_t i) {
   const std::uint32_t sentence = doc.info[i].sentence;
-  const bool org = doc.info[i].cue_start & kCueOrgHead;
+  bool org = doc.info[i].cue_start & kCueOrgHead;  // "La Fédération des …": from the head word on
   const bool first_name = doc.info[i].has(kFirstName);
   std::size_t j = i + 1;
   while (free_in_sentence(doc, ex, j, sentence) && !possessive(doc, j - 1)) {
     const TokenInfo& t = doc.info[j];
     const std::string_view s = doc.surface(j);
     if (continues_run(t)) {
+      org = org || (t.cue_start & kCueOrgHead);
       ++j;
     } else if (t.has(kHyphen) && free_in_sentence(doc, ex, j + 1, sentence) &&
                (doc.info[j + 1].kind == TokenKind::Number || is_name_word(doc.info[j + 1]) ||

@@ -134,4 +134,9 @@ TEST_CASE("Acronyms in parentheses and handles after a name are aliases", "[enti
   const Entity* trellix = find(entities, "Trellix");
   REQUIRE(trellix != nullptr);
   CHECK(trellix->aliases == std::vector<std::string>{"@trellix_fr"});
+  const Entity* federation = find(entities, "Fédération des Opérateurs Numériques");
+  REQUIRE(federation != nullptr);
+  CHECK(federation->type == EntityType::Organization);
+  CHECK(federation->aliases == std::vector<std::string>{"FON"});
+  CHECK(entities.size() == 2);
 }
