@@ -5,13 +5,15 @@
 //   "à X", "la place X" → a place; "licence X" → nothing;
 //   after it: "X, une start-up…" → company; "X, directeur général de…" → person.
 // And its shape: a given name first → person; "… Labs", "… Inc." → company.
+#include <cstdint>
+
 #include "entities_internal.h"
 
 namespace analyze::entities {
 namespace {
 
 constexpr std::uint32_t kTypingCues = kCueCompany | kCueProduct | kCuePerson | kCueTitle | kCueRole | kCueFoundedBy |
-                                      kCueSpeech | kCuePlace | kCueNotEntity | kCueOrganization;
+                                      kCueSpeech | kCuePlace | kCueNotEntity | kCueOrganization | kCueNationality;
 constexpr int kMaxSkipped = 4;
 
 bool same_sentence(const Doc& doc, std::size_t a, std::size_t b) { return doc.info[a].sentence == doc.info[b].sentence; }
@@ -41,6 +43,12 @@ bool maker_of_plural(const Doc& doc, const Candidate& c, std::size_t cue_last, i
   return (before.cue_end & kCuePlural) || before.kind == TokenKind::Number;
 }
 
+// "l’indien WNS": the nationality is a noun, right after an article.
+bool after_article(const Doc& doc, std::size_t cue_last) {
+  const std::size_t from = doc.info[cue_last].cue_from;
+  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCueDeterminer);
+}
+
 void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::uint32_t bits, int distance, bool of) {
   const bool single = c.end - c.first == 1;
   if (of) {
@@ -51,13 +59,14 @@ void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::u
   if ((bits & kCueTitle) && distance == 0 && capitalized_title(doc, cue_last)) vote(c.votes, EntityType::Person, 8);
   if ((bits & kCueNotEntity) && distance == 0) c.votes[kReject] += 6;
   if ((bits & kCuePlace) && distance == 0 && single && !doc.info[c.first].any(kCamel | kDigit | kCapitals))
-    c.votes[kReject] += 1;  // "à Erlangen"; a tie with the default company rejects it
+    c.votes[kReject] += 1;  // "à Erlangen", unless another cue types it
   if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
+  if ((bits & kCueNationality) && distance == 0 && after_article(doc, cue_last)) vote(c.votes, EntityType::Company, 4);
   if ((bits & kCueProduct) && maker_of_plural(doc, c, cue_last, distance)) vote(c.votes, EntityType::Company, 4);
   else if (bits & kCueProduct) vote(c.votes, EntityType::Product, 4);
   if (bits & (kCuePerson | kCueRole | kCueFoundedBy)) vote(c.votes, EntityType::Person, 4);
   if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 4);
-  if (bits & kCueSpeech) vote(c.votes, EntityType::Person, 1);
+  if ((bits & kCueSpeech) && !single) vote(c.votes, EntityType::Person, 1);  // "selon Nature" is no person
 }
 
 void cue_before(const Doc& doc, Candidate& c) {
@@ -80,7 +89,7 @@ bool opens_apposition(std::string_view p) { return p == "," || p == "(" || p == 
 void cue_after(const Doc& doc, Candidate& c) {
   std::size_t j = c.end;
   if (j >= doc.size() || !same_sentence(doc, j, c.first)) return;
-  if (doc.info[j].cue_start & kCueSpeech) vote(c.votes, EntityType::Person, 1);
+  if ((doc.info[j].cue_start & kCueSpeech) && c.end - c.first > 1) vote(c.votes, EntityType::Person, 1);
   // "o1 d’OpenAI", "A380 d’Airbus": a name with digits, then its maker.
   if ((doc.info[j].cue_start & kCueOf) && j + 1 < doc.size() && doc.info[j + 1].has(kCap) && doc.info[c.end - 1].any(kDigit))
     vote(c.votes, EntityType::Product, 3);
@@ -132,6 +141,49 @@ void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
 void add_context_votes(const Resources&, const Doc& doc, Candidate& c) {
   cue_before(doc, c);
   cue_after(doc, c);
+}
+
+namespace {
+
+bool is_comma(const Doc& doc, std::size_t i) { return doc.info[i].kind == TokenKind::Punct && doc.surface(i) == ","; }
+
+int candidate_at(const Extraction& ex, std::size_t first, std::size_t end) {
+  for (std::size_t k = ex.candidates.size(); k-- > 0;)
+    if ((first != SIZE_MAX && ex.candidates[k].first == first) || (end != SIZE_MAX && ex.candidates[k].end == end))
+      return static_cast<int>(k);
+  return -1;
+}
+
+// The candidate across a comma or "et"/"ou" from [first, end), or -1.
+int coordinated(const Doc& doc, const Extraction& ex, std::size_t first, std::size_t end) {
+  if (first >= 2 && same_sentence(doc, first - 1, first)) {
+    const TokenInfo& link = doc.info[first - 1];
+    const std::size_t from = is_comma(doc, first - 1) ? first - 1 : (link.cue_end & kCueCoordination) ? link.cue_from : SIZE_MAX;
+    if (from != SIZE_MAX && from > 0 && same_sentence(doc, from - 1, first))
+      if (const int left = candidate_at(ex, SIZE_MAX, from); left >= 0) return left;
+  }
+  if (end + 1 < doc.size() && same_sentence(doc, end, first)) {
+    std::size_t next = end + 1;
+    if (!is_comma(doc, end)) {
+      if (!(doc.info[end].cue_start & kCueCoordination)) return -1;
+      while (next < doc.size() && !(doc.info[next - 1].cue_end & kCueCoordination)) ++next;
+    }
+    if (next < doc.size() && same_sentence(doc, next, first)) return candidate_at(ex, next, SIZE_MAX);
+  }
+  return -1;
+}
+
+}  // namespace
+
+void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c) {
+  const int other = coordinated(doc, ex, c.first, c.end);
+  if (other < 0) return;
+  const Votes& v = ex.candidates[static_cast<std::size_t>(other)].votes;
+  std::size_t best = 0;
+  for (std::size_t t = 1; t < 4; ++t)
+    if (v[t] > v[best]) best = t;
+  // A neighbour nothing typed counts as a company, the type of untyped names.
+  if (static_cast<EntityType>(best) != EntityType::Person) vote(c.votes, static_cast<EntityType>(best), 2);
 }
 
 void find_text_owners(const Doc& doc, Extraction& ex) {

@@ -47,6 +47,8 @@ enum Cue : std::uint32_t {
   kCueBreaker = 1u << 18,       // "que", "et", "a": a cue does not reach past it
   kCueOf = 1u << 19,            // "de" in "le PDG de X": X is what the noun belongs to
   kCuePlural = 1u << 20,        // "les", "des": "les puces X" are X's chips, X is their maker
+  kCueNationality = 1u << 21,   // "l’indien WNS", "le chinois Baidu": right after an article, a company
+  kCueCoordination = 1u << 22,  // "et", "ou": "Eurazeo et Serena" are alike
 };
 std::uint32_t cue_from_string(std::string_view category);
 
@@ -174,6 +176,9 @@ void attach_handles(const Doc& doc, Extraction& ex);
 
 // Cue evidence for a candidate that no list knows.
 void add_context_votes(const Resources& res, const Doc& doc, Candidate& c);
+// "Eurazeo et Serena", "USS et Royal Mail": a name next to a company,
+// product or body in a list is one too.
+void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c);
 // The candidate's own shape: given name, company suffix, digits.
 void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c);
 // Candidates for "X" in "le R1 de X", "X’s o1": the product's maker.
@@ -188,6 +193,11 @@ void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<
 std::string candidate_key(const Doc& doc, const Candidate& c);
 EntityType best_type(const Votes& v);
 Votes group_votes(const Extraction& ex, const std::vector<int>& group);
+// A place or a non-entity: the reject votes reach the best type's, and when
+// nothing typed the name, they come from half its mentions at least ("à
+// Erlangen", but not "DeepSeek" written ten times and once "en DeepSeek").
+// A name with no vote at all is a company, the most frequent untyped name.
+bool rejected(const Votes& v, std::size_t mentions);
 // Keys of the words after the given name: "Jane Manchun Wong" → "manchun wong", "wong".
 void surname_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
 // "Sarteau Industries SA" → "sarteau industries", "sarteau": without company and legal suffixes.

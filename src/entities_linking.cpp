@@ -35,6 +35,11 @@ class UnionFind {
 
 }  // namespace
 
+bool rejected(const Votes& v, std::size_t mentions) {
+  const int best = v[static_cast<std::size_t>(best_type(v))];
+  return v[kReject] > 0 && v[kReject] >= best && (best > 0 || static_cast<std::size_t>(v[kReject]) * 2 >= mentions);
+}
+
 EntityType best_type(const Votes& v) {
   std::size_t best = 0;
   for (std::size_t t = 1; t < 4; ++t)

@@ -87,7 +87,7 @@ struct Builder {
     bool strong = false;
     for (int k : group_in) strong = strong || !ex.candidates[static_cast<std::size_t>(k)].weak;
     const EntityType type = best_type(votes);
-    if (!strong || votes[kReject] >= votes[static_cast<std::size_t>(type)]) return;
+    if (!strong || rejected(votes, group_in.size())) return;
     std::vector<int> group = group_in;
     std::sort(group.begin(), group.end(), [&](int a, int b) {
       return ex.candidates[static_cast<std::size_t>(a)].first < ex.candidates[static_cast<std::size_t>(b)].first;
@@ -110,6 +110,17 @@ struct Builder {
       if (name_key(entities[i].name) == owner_key) return static_cast<int>(i);
       for (const std::string& alias : entities[i].aliases)
         if (name_key(alias) == owner_key) return static_cast<int>(i);
+    }
+    return kNoEntity;
+  }
+
+  // "Qubitek Aurora-5" is made by Qubitek, when the article names it.
+  int company_prefix_of(const std::string& product_key) const {
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      if (entities[i].type != EntityType::Company) continue;
+      const std::string key = name_key(entities[i].name);
+      if (product_key.size() > key.size() && product_key.compare(0, key.size(), key) == 0 && product_key[key.size()] == ' ')
+        return static_cast<int>(i);
     }
     return kNoEntity;
   }
@@ -157,6 +168,7 @@ struct Builder {
         const int maker = entity_of_candidate[static_cast<std::size_t>(c.owner)];
         if (maker >= 0 && entities[static_cast<std::size_t>(maker)].type == EntityType::Company) product.owner = maker;
       }
+      if (product.owner == kNoEntity) product.owner = company_prefix_of(name_key(product.name));
       if (product.owner != kNoEntity || c.owner_name.empty()) continue;
       const std::string owner_key = name_key(c.owner_name);
       product.owner = company_named(owner_key);

@@ -16,8 +16,7 @@ struct GroupForms {
 bool kept(const Extraction& ex, const std::vector<int>& group, const Votes& votes) {
   bool strong = false;
   for (int k : group) strong = strong || !ex.candidates[static_cast<std::size_t>(k)].weak;
-  const int best = votes[static_cast<std::size_t>(best_type(votes))];
-  return strong && votes[kReject] < best;
+  return strong && !rejected(votes, group.size());
 }
 
 GroupForms collect_forms(const Doc& doc, const Extraction& ex, const std::vector<std::vector<int>>& groups) {

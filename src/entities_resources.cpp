@@ -155,7 +155,8 @@ std::uint32_t cue_from_string(std::string_view category) {
       {"particle", kCueParticle},       {"organization", kCueOrganization},
       {"connector", kCueConnector},     {"determiner", kCueDeterminer},
       {"breaker", kCueBreaker},         {"of", kCueOf},
-      {"plural", kCuePlural},
+      {"plural", kCuePlural},           {"nationality", kCueNationality},
+      {"coordination", kCueCoordination},
   };
   for (const auto& [name, cue] : kNames)
     if (name == category) return cue;

@@ -128,7 +128,7 @@ bool needs_cue(const Doc& doc, std::size_t first, std::size_t end) {
   return t.any(kFirstName | kDigit | kCommon | kStop) || (t.has(kCapitals) && t.end - t.start <= 2) || t.end - t.start <= 1;
 }
 
-bool has_cue_vote(const Votes& v) { return v[0] > 1 || v[1] > 0 || v[2] > 0 || v[3] > 0; }
+bool has_cue_vote(const Votes& v) { return v[0] > 0 || v[1] > 0 || v[2] > 0 || v[3] > 0; }
 
 void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::size_t first, std::size_t end) {
   first = strip_leading(doc, first, end);
@@ -141,11 +141,12 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
   add_shape_votes(res, doc, c);
   const Votes shape = c.votes;
   add_context_votes(res, doc, c);
+  // A lone given name or common words need a cue; a list ("Eurazeo et Serena") is one.
+  const bool doubtful = needs_cue(doc, first, end) || (all_common(doc, first, end) && !has_cue_vote(shape));
+  if (doubtful && c.votes == shape) add_coordination_votes(doc, ex, c);
   const bool cued = has_cue_vote(c.votes) && c.votes != shape;
-  if (needs_cue(doc, first, end) && !cued) return;
-  if (all_common(doc, first, end) && !cued && !has_cue_vote(shape)) return;
+  if (doubtful && !cued) return;
   if (!cued) c.origin = Origin::Pattern;
-  vote(c.votes, EntityType::Company, 1);  // a capitalized name nobody types is most often a company
   ex.candidates.push_back(std::move(c));
   ex.claim(ex.candidates.back(), kEntity);
 }
