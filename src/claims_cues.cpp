@@ -115,16 +115,18 @@ void state_relation(Claim& claim, const std::string& ratio_text, std::optional<d
   if (stated) check_arithmetic(claim, stated, approximate);
 }
 
+Claim worded_claim(ClaimKind kind, int subject, int object, const std::string& ratio_text) {
+  Claim c;
+  c.kind = kind;
+  c.subject = subject;
+  c.object = object;
+  c.ratio_text = ratio_text;
+  return c;
+}
+
 void add_pairs(ClaimSink& sink, const SentenceView& view, ClaimKind kind, int subject, const std::vector<int>& objects,
                const std::string& ratio_text) {
-  for (const int object : objects) {
-    Claim c;
-    c.kind = kind;
-    c.subject = subject;
-    c.object = object;
-    c.ratio_text = ratio_text;
-    sink.add(view, std::move(c));
-  }
+  for (const int object : objects) sink.add(view, worded_claim(kind, subject, object, ratio_text));
 }
 
 // Re-states, with `kind`, the pairs compared in sentence `from`.
@@ -175,11 +177,7 @@ void comparative_claims(const Context& ctx, const std::vector<SentenceView>& vie
   const int subject = subject_before(ctx, views, view, phrase_first, sink);
   if (subject < 0) return;
   for (const int object : objects) {
-    Claim c;
-    c.kind = kind;
-    c.subject = subject;
-    c.object = object;
-    c.ratio_text = ratio_text;
+    Claim c = worded_claim(kind, subject, object, ratio_text);
     const Claim* values = claim_with_values(sink, view.index, subject);
     if (!values && view.index > 0) values = claim_with_values(sink, view.index - 1, subject);
     if (stated) check_arithmetic(c, stated, approximate, values);
