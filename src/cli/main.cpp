@@ -10,6 +10,7 @@
 #include "analyze/pipeline.h"
 #include "analyze/report.h"
 #include "batch.h"
+#include "compare_command.h"
 #include "inputs.h"
 
 namespace {
@@ -70,6 +71,8 @@ int main(int argc, char** argv) {
   app.add_option("--gazetteer", opt.gazetteers, "Extra gazetteer file (type<TAB>name<TAB>aliases), repeatable");
   app.add_option("-j,--jobs", opt.jobs, "Articles analyzed in parallel (default: all cores)");
   app.add_flag("-q,--quiet", opt.quiet, "No progress bar and no warnings on standard error");
+  analyze::cli::CompareCli compare;
+  analyze::cli::add_compare_cli(app, compare);
   app.set_version_flag("--version", std::string("analyze ") + ANALYZE_VERSION);
   try {
     app.parse(argc, argv);
@@ -80,6 +83,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return usage_error(e.what());
   }
+  if (analyze::cli::compare_subcommand_chosen(compare)) return analyze::cli::run_compare_results(compare);
 
   if (opt.inputs.empty()) {
     if (isatty(STDIN_FILENO)) return usage_error("no input: give FILE, DIR or - (standard input)");
@@ -102,6 +106,8 @@ int main(int argc, char** argv) {
   if (!pipeline) return usage_error(error);
 
   const std::vector<analyze::cli::Input> inputs = analyze::cli::expand_inputs(opt.inputs, opt.glob);
+  if (compare.articles)
+    return analyze::cli::run_compare_articles(compare, inputs, *pipeline, {opt.format, use_color(opt.color, to_terminal), opt.jobs}, out);
   const bool many = inputs.size() != 1 || opt.inputs.size() != 1 || opt.inputs[0] != inputs[0].path;
   analyze::ReportWriter writer(out, *format, many, use_color(opt.color, to_terminal));
   analyze::cli::BatchOptions batch;
