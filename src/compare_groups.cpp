@@ -16,8 +16,39 @@ namespace {
 // ("V3 a coûté 5,6 M$" is DeepSeek's training cost). A price stays the product's.
 bool is_company_role(Role role) { return role != Role::Price && role != Role::None && role != Role::Other; }
 
-EntityRef grouping_subject(const FigureFact& f) {
-  if (is_company_role(f.role) && !f.subject.owner.name.empty()) return EntityRef{f.subject.owner, {}};
+// Company names of the whole corpus, by name key, each with one way it is written.
+using Companies = std::map<std::string, std::string>;
+
+void add_company(Companies& companies, const EntityName& name) {
+  if (name.name.empty()) return;
+  auto [it, added] = companies.emplace(name_key(name.name), name.name);
+  if (!added) it->second = std::min(it->second, name.name);  // the smallest spelling: order does not matter
+}
+
+Companies companies_of(const std::vector<ArticleFacts>& articles) {
+  Companies companies;
+  auto add_ref = [&](const EntityRef& ref) {
+    if (ref.entity.type == EntityType::Company) add_company(companies, ref.entity);
+    add_company(companies, ref.owner);
+  };
+  for (const ArticleFacts& article : articles) {
+    for (const FigureFact& f : article.figures) add_ref(f.subject);
+    for (const ComparisonFact& c : article.comparisons) add_ref(c.subject), add_ref(c.object);
+  }
+  return companies;
+}
+
+// Who pays or earns a figure: a product's owner for a company's money; when
+// the article gives no owner, the company the product is named after
+// ("DeepSeek-V3" → DeepSeek) if some article names that company.
+EntityRef grouping_subject(const FigureFact& f, const Companies& companies) {
+  if (!is_company_role(f.role)) return f.subject;
+  if (!f.subject.owner.name.empty()) return EntityRef{f.subject.owner, {}};
+  if (f.subject.entity.type != EntityType::Product) return f.subject;
+  const std::string key = name_key(f.subject.entity.name);
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+    if (auto it = companies.find(key.substr(0, space)); it != companies.end())
+      return EntityRef{EntityName{it->second, {}, EntityType::Company}, {}};
   return f.subject;
 }
 
@@ -144,8 +175,9 @@ FactGroup figure_group(const FigureKey& key, std::vector<Entry> entries, const E
 
 ResolvedRefs resolve_refs(const std::vector<ArticleFacts>& articles) {
   ResolvedRefs refs;
+  const Companies companies = companies_of(articles);
   for (const ArticleFacts& article : articles) {
-    for (const FigureFact& f : article.figures) refs.figures.push_back(refs.names.add(grouping_subject(f)));
+    for (const FigureFact& f : article.figures) refs.figures.push_back(refs.names.add(grouping_subject(f, companies)));
     for (const ComparisonFact& c : article.comparisons)
       refs.comparisons.emplace_back(refs.names.add(c.subject), refs.names.add(c.object));
   }

@@ -238,6 +238,7 @@ bool facts_from_json(std::string_view json, ArticleFacts* facts, std::string* er
 std::size_t read_saved_results(std::istream& in, std::string_view name, const std::function<void(ArticleFacts&&)>& sink,
                                std::vector<std::string>* errors) {
   std::size_t read = 0, line_number = 0;
+  bool first = true;
   std::string line;
   while (std::getline(in, line)) {
     ++line_number;
@@ -245,7 +246,8 @@ std::size_t read_saved_results(std::istream& in, std::string_view name, const st
     const std::string_view content = trim(line_number == 1 ? strip_bom(line) : std::string_view(line));
     if (content.empty()) continue;
     // An array, or an indented object: the whole input is one JSON value.
-    if (read == 0 && (content.front() == '[' || content == "{")) return read_whole_json(in, line + '\n', name, sink, errors);
+    if (first && (content.front() == '[' || content == "{")) return read_whole_json(in, line + '\n', name, sink, errors);
+    first = false;
     ArticleFacts facts;
     std::string error;
     if (!facts_from_json(content, &facts, &error)) {
