@@ -120,19 +120,33 @@ double round_significant(double v, int digits) {
 }
 
 std::string shorten_around(std::string_view sentence, std::string_view focus, std::size_t max_bytes) {
-  sentence = trim(sentence);
-  if (sentence.size() <= max_bytes) return std::string(sentence);
-  std::size_t at = focus.empty() ? std::string_view::npos : sentence.find(focus);
-  if (at == std::string_view::npos) at = 0;
+  // One line: a headline glued to its first sentence keeps no line break.
+  std::string flat;
+  for (char c : trim(sentence)) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space) flat.push_back(c);
+    else if (!flat.empty() && flat.back() != ' ') flat.push_back(' ');
+  }
+  if (flat.size() <= max_bytes) return flat;
+  std::size_t at = focus.empty() ? std::string::npos : flat.find(focus);
+  if (at == std::string::npos) at = 0;
   const std::size_t centre = at + focus.size() / 2;
-  std::size_t start = centre > max_bytes / 2 ? centre - max_bytes / 2 : 0;
-  start = std::min(start, sentence.size() - max_bytes);
+  std::size_t start = std::min(centre > max_bytes / 2 ? centre - max_bytes / 2 : 0, flat.size() - max_bytes);
   std::size_t end = start + max_bytes;
-  // Cut on code point boundaries: never in the middle of "é" or "’".
-  auto continuation = [&](std::size_t i) { return i < sentence.size() && (static_cast<unsigned char>(sentence[i]) & 0xC0) == 0x80; };
+  // Cut between words, never inside "é" or "’": forward to the next space at the
+  // start, back to the last space at the end (unless the window has none).
+  if (start > 0) {
+    const std::size_t space = flat.find(' ', start);
+    if (space != std::string::npos && space < at) start = space + 1;
+  }
+  if (end < flat.size()) {
+    const std::size_t space = flat.rfind(' ', end);
+    if (space != std::string::npos && space > at + focus.size()) end = space;
+  }
+  auto continuation = [&](std::size_t i) { return i < flat.size() && (static_cast<unsigned char>(flat[i]) & 0xC0) == 0x80; };
   while (continuation(start)) ++start;
-  while (end < sentence.size() && continuation(end)) --end;
-  return (start > 0 ? "…" : "") + std::string(trim(sentence.substr(start, end - start))) + (end < sentence.size() ? "…" : "");
+  while (end < flat.size() && continuation(end)) --end;
+  return (start > 0 ? "…" : "") + std::string(trim(std::string_view(flat).substr(start, end - start))) + (end < flat.size() ? "…" : "");
 }
 
 }  // namespace analyze::compare_detail

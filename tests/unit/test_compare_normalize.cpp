@@ -55,6 +55,15 @@ TEST_CASE("compare: sentences are shortened around the figure, on code points", 
   CHECK(s.rfind("…", 0) == 0);
   CHECK(s.size() <= 60 + 2 * std::string("…").size());
   CHECK(shorten_around("Court.", "x", 60) == "Court.");
+  CHECK(shorten_around("Titre\n\nPremière  phrase.", "x", 60) == "Titre Première phrase.");
+  // Cut between words: "…il n’aurait coûté que 5,6 millions…", not "…aurait coût".
+  const std::string ellipsis = "…", cut = shorten_around(sentence, "5,6 millions de dollars", 50);
+  REQUIRE(cut.size() > 2 * ellipsis.size());
+  const std::string inner = cut.substr(ellipsis.size(), cut.size() - 2 * ellipsis.size());
+  const std::size_t at = sentence.find(inner);
+  REQUIRE(at != std::string::npos);
+  CHECK(sentence[at - 1] == ' ');
+  CHECK(sentence[at + inner.size()] == ' ');
   CHECK(short_number(5.576e6) == "5.576 M");
   CHECK(short_number(1.2e9) == "1.2 Md");
   CHECK(short_number(60.00000000000001) == "60");
