@@ -3,17 +3,15 @@
 
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <thread>
+#include <streambuf>
 
 #include "analyze/compare.h"
-#include "batch.h"
 
 namespace analyze::cli {
 namespace {
@@ -81,41 +79,44 @@ void read_results(const std::string& path, std::vector<ArticleFacts>& articles, 
   if (in.bad()) errors.push_back(path + ": read error");
 }
 
-// What one worker thread found for one input.
-struct Extracted {
-  std::optional<ArticleFacts> facts;
-  std::vector<std::string> messages;  // warnings, or the error
-};
+// An output stream buffer that turns each JSON line written to it into
+// facts at once, so that neither Documents nor their JSON pile up.
+class FactLineBuffer : public std::streambuf {
+ public:
+  explicit FactLineBuffer(std::vector<ArticleFacts>& articles) : articles_(articles) {}
 
-Extracted extract(const Input& input, const Pipeline& pipeline, Workspace& ws) {
-  Extracted result;
-  const std::string name = input.path == "-" ? "<stdin>" : input.path;
-  std::string error = input.error, bytes;
-  Document doc;
-  if (error.empty() && read_input(input.path, &bytes, &error) &&
-      analyze_bytes(std::move(bytes), input.path, pipeline, ws, &doc, &error)) {
-    for (const std::string& w : doc.warnings) result.messages.push_back(name + ": warning: " + w);
-    result.facts = facts_from_document(doc);  // the Document itself is not kept
-  } else {
-    result.messages.push_back(name + ": " + error);
+  // Takes a last line without its '\n'.
+  void finish() {
+    if (!line_.empty()) take_line();
   }
-  return result;
-}
 
-std::vector<Extracted> extract_all(const std::vector<Input>& inputs, const Pipeline& pipeline, unsigned jobs) {
-  std::vector<Extracted> results(inputs.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    Workspace ws;
-    for (std::size_t i; (i = next++) < inputs.size();) results[i] = extract(inputs[i], pipeline, ws);
-  };
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs && t < inputs.size(); ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
-  return results;
-}
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    put(traits_type::to_char_type(c));
+    return c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    for (std::streamsize i = 0; i < n; ++i) put(s[i]);
+    return n;
+  }
+
+ private:
+  void put(char c) {
+    if (c != '\n') return line_.push_back(c);
+    take_line();
+  }
+  void take_line() {
+    ArticleFacts facts;
+    std::string error;
+    // A line that is no document (a failed stream record) was reported by the extraction already.
+    if (facts_from_json(line_, &facts, &error)) articles_.push_back(std::move(facts));
+    line_.clear();
+  }
+
+  std::vector<ArticleFacts>& articles_;
+  std::string line_;
+};
 
 }  // namespace
 
@@ -156,20 +157,16 @@ int run_compare_results(const CompareCli& cli) {
   return finish(articles, *format, text, errors, !errors.empty(), out);
 }
 
-int run_compare_articles(const CompareCli& cli, const std::vector<Input>& inputs, const Pipeline& pipeline,
-                         const CompareArticlesRun& run, std::ostream& out) {
+int run_compare_articles(const CompareCli& cli, const CompareArticlesRun& run, const ExtractToJsonl& extract, std::ostream& out) {
   const auto format = report_format(run.format);
   if (!format) return usage("--compare writes text, json or jsonl, not " + run.format);
   std::vector<ArticleFacts> articles;
-  std::vector<std::string> messages;
-  for (Extracted& e : extract_all(inputs, pipeline, run.jobs)) {
-    messages.insert(messages.end(), e.messages.begin(), e.messages.end());
-    if (e.facts) articles.push_back(std::move(*e.facts));
-  }
-  if (inputs.empty()) messages.push_back("no input files found");
-  // Warnings alone do not fail the run; a missing article does.
-  const bool failed = articles.size() < inputs.size() || inputs.empty();
-  return finish(articles, *format, TextReportOptions{run.color, cli.all}, messages, failed, out);
+  FactLineBuffer lines(articles);
+  std::ostream jsonl(&lines);
+  const std::size_t failed = extract(jsonl);
+  jsonl.flush();
+  lines.finish();
+  return finish(articles, *format, TextReportOptions{run.color, cli.all}, {}, failed > 0, out);
 }
 
 }  // namespace analyze::cli

@@ -6,12 +6,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
-
-#include "analyze/pipeline.h"
-#include "inputs.h"
 
 namespace analyze::cli {
 
@@ -37,12 +35,17 @@ int run_compare_results(const CompareCli& cli);
 struct CompareArticlesRun {
   std::string format;  // as given with --format; "" for text
   bool color = false;
-  unsigned jobs = 0;   // 0: all cores
 };
 
-// Runs `analyze --compare`: extracts each input on `jobs` threads, keeps only
-// its facts, then writes the report to `out`. Returns the exit status.
-int run_compare_articles(const CompareCli& cli, const std::vector<Input>& inputs, const Pipeline& pipeline,
-                         const CompareArticlesRun& run, std::ostream& out);
+// Runs the main command's extraction (batch or stream mode) with its
+// Documents written as JSON Lines to the stream it is given; returns the
+// number of inputs that failed, already reported on standard error.
+using ExtractToJsonl = std::function<std::size_t(std::ostream& jsonl)>;
+
+// Runs `analyze --compare`: each JSON line is turned into facts as soon as it
+// is written (no Document is kept), then the report goes to `out`. Going
+// through the saved form makes the report the same as `analyze compare` on
+// saved output, by construction. Returns the exit status.
+int run_compare_articles(const CompareCli& cli, const CompareArticlesRun& run, const ExtractToJsonl& extract, std::ostream& out);
 
 }  // namespace analyze::cli

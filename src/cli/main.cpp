@@ -106,8 +106,16 @@ int main(int argc, char** argv) {
   if (!pipeline) return usage_error(error);
 
   const std::vector<analyze::cli::Input> inputs = analyze::cli::expand_inputs(opt.inputs, opt.glob);
-  if (compare.articles)
-    return analyze::cli::run_compare_articles(compare, inputs, *pipeline, {opt.format, use_color(opt.color, to_terminal), opt.jobs}, out);
+  if (compare.articles)  // the same extraction as below, as JSON Lines, reduced to a cross-article report
+    return analyze::cli::run_compare_articles(compare, {opt.format, use_color(opt.color, to_terminal)}, [&](std::ostream& jsonl) {
+      analyze::ReportWriter jsonl_writer(jsonl, analyze::OutputFormat::Jsonl, true, false);
+      analyze::cli::BatchOptions batch;
+      batch.jobs = opt.jobs;
+      const std::size_t failed = analyze::cli::run_batch(inputs, *pipeline, jsonl_writer, std::cerr, batch);
+      jsonl_writer.finish();
+      if (inputs.empty()) std::cerr << "analyze: no input files found\n";
+      return inputs.empty() ? std::size_t{1} : failed;
+    }, out);
   const bool many = inputs.size() != 1 || opt.inputs.size() != 1 || opt.inputs[0] != inputs[0].path;
   analyze::ReportWriter writer(out, *format, many, use_color(opt.color, to_terminal));
   analyze::cli::BatchOptions batch;
