@@ -63,7 +63,7 @@ struct FigureKey {
 
 struct Entry {
   const std::string* source;
-  const FigureFact* fact;
+  FigureFact* fact;  // its strings move into the group's value
   Rate rate;
 };
 
@@ -110,13 +110,12 @@ std::vector<double> stated_numbers(const FigureFact& f, double factor) {
 }
 
 Candidate candidate(const Entry& e, double factor, bool currency_ok, const CompareOptions& options) {
-  const FigureFact& f = *e.fact;
+  FigureFact& f = *e.fact;
   Candidate c;
   GroupValue& v = c.value;
   v.source = *e.source;
   v.subject = f.subject.entity.name;
-  v.text = f.text;
-  v.context = f.context;
+  v.context = std::move(f.context);
   v.value = f.value;
   v.low = f.low;
   v.high = f.high;
@@ -128,8 +127,9 @@ Candidate candidate(const Entry& e, double factor, bool currency_ok, const Compa
   v.stated = c.judged.stated = scaled(stated, factor);
   c.judged.widened = scaled(widened_bounds(f, stated, options), factor);
   c.judged.numbers = stated_numbers(f, factor);
+  v.text = std::move(f.text);  // after widened_bounds, which reads its digits
   v.written = f.value ? Bounds{*f.value * factor, *f.value * factor} : scaled(Bounds{f.low, f.high}, factor);
-  c.judged.source = v.source;
+  c.judged.source = *e.source;
   v.compared = currency_ok && (stated.low || stated.high);
   return c;
 }
@@ -163,7 +163,7 @@ FactGroup figure_group(const FigureKey& key, std::vector<Entry> entries, const E
     g.verdict = Agreement::NotComparable;
     g.note = fmt::format("currencies differ ({}): no exchange rates", fmt::join(currencies, ", "));
   }
-  settle_group(g, candidates);
+  settle_group(g, std::move(candidates));
   if (!mixed && !g.currency.empty() && unknown_currency > 0)
     g.caveats.push_back(fmt::format("currency not stated by {} value{}, taken as {}", unknown_currency,
                                     unknown_currency > 1 ? "s" : "", g.currency));
@@ -185,13 +185,12 @@ ResolvedRefs resolve_refs(const std::vector<ArticleFacts>& articles) {
   return refs;
 }
 
-std::vector<FactGroup> figure_groups(const std::vector<ArticleFacts>& articles, const ResolvedRefs& refs,
-                                     const CompareOptions& options) {
+std::vector<FactGroup> figure_groups(std::vector<ArticleFacts>& articles, const ResolvedRefs& refs, const CompareOptions& options) {
   const RateTable rates;
   std::map<FigureKey, std::vector<Entry>> by_key;
   std::size_t next = 0;
-  for (const ArticleFacts& article : articles) {
-    for (const FigureFact& f : article.figures) {
+  for (ArticleFacts& article : articles) {
+    for (FigureFact& f : article.figures) {
       const Entry entry{&article.source, &f, rates.parse(f.per)};
       const std::string unit = f.kind == FigureKind::Quantity ? unit_key(f.unit) : std::string();
       by_key[FigureKey{refs.names.cluster_of(refs.figures[next++]), f.role, f.kind, unit, entry.rate.dimension}].push_back(entry);

@@ -105,7 +105,7 @@ Bounds tolerance_bounds(const Bounds& stated, const CompareOptions& options);
 struct Judged {
   Bounds stated, widened;
   std::vector<double> numbers;  // value, or low and high
-  std::string source;
+  std::string_view source;      // the article's, alive while the comparison runs
 };
 
 struct Judgement {
@@ -129,7 +129,7 @@ struct Candidate {
   GroupValue value;
   Judged judged;
 };
-void settle_group(FactGroup& group, const std::vector<Candidate>& candidates);
+void settle_group(FactGroup& group, std::vector<Candidate> candidates);
 
 // Every entity reference of the facts, resolved together so that figure and
 // pair groups name entities alike. In walk order: articles, then their facts.
@@ -140,11 +140,10 @@ struct ResolvedRefs {
 };
 ResolvedRefs resolve_refs(const std::vector<ArticleFacts>& articles);
 
-// Figure groups and claim-pair groups of all articles, unsorted.
-std::vector<FactGroup> figure_groups(const std::vector<ArticleFacts>& articles, const ResolvedRefs& refs,
-                                     const CompareOptions& options);
-std::vector<FactGroup> pair_groups(const std::vector<ArticleFacts>& articles, const ResolvedRefs& refs,
-                                   const CompareOptions& options);
+// Figure groups and claim-pair groups of all articles, unsorted. They move
+// the facts' strings into the groups' values.
+std::vector<FactGroup> figure_groups(std::vector<ArticleFacts>& articles, const ResolvedRefs& refs, const CompareOptions& options);
+std::vector<FactGroup> pair_groups(std::vector<ArticleFacts>& articles, const ResolvedRefs& refs, const CompareOptions& options);
 
 // ----------------------------------------------------------- output --
 

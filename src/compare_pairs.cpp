@@ -19,7 +19,7 @@ struct PairKey {
 
 struct Entry {
   const std::string* source;
-  const ComparisonFact* fact;
+  ComparisonFact* fact;  // its strings move into the group's value
   bool flipped;  // the article names the pair as (b, a)
 };
 
@@ -31,15 +31,15 @@ std::optional<double> ratio_of(const ComparisonFact& c) {
 }
 
 Candidate candidate(const Entry& e, const CompareOptions& options) {
-  const ComparisonFact& c = *e.fact;
+  ComparisonFact& c = *e.fact;
   Candidate out;
   GroupValue& v = out.value;
   v.source = *e.source;
   const EntityRef &a = e.flipped ? c.object : c.subject, &b = e.flipped ? c.subject : c.object;
   v.subject = a.entity.name;
   v.object = b.entity.name;
-  v.text = c.ratio_text;
-  v.context = c.text;
+  v.text = std::move(c.ratio_text);
+  v.context = std::move(c.text);
   v.a_value = e.flipped ? c.object_value : c.subject_value;
   v.b_value = e.flipped ? c.subject_value : c.object_value;
   std::optional<double> ratio = ratio_of(c);
@@ -50,7 +50,7 @@ Candidate candidate(const Entry& e, const CompareOptions& options) {
     out.judged.widened = tolerance_bounds(v.stated, options);
     out.judged.numbers = {*ratio};
   }
-  out.judged.source = v.source;
+  out.judged.source = *e.source;
   v.compared = ratio.has_value();
   return out;
 }
@@ -73,18 +73,17 @@ FactGroup pair_group(const PairKey& key, std::vector<Entry> entries, const Entit
   g.title = fmt::format("{} ratio {} / {}", to_string(key.kind), g.subject, g.object);
   std::vector<Candidate> candidates;
   for (const Entry& e : entries) candidates.push_back(candidate(e, options));
-  settle_group(g, candidates);
+  settle_group(g, std::move(candidates));
   return g;
 }
 
 }  // namespace
 
-std::vector<FactGroup> pair_groups(const std::vector<ArticleFacts>& articles, const ResolvedRefs& refs,
-                                   const CompareOptions& options) {
+std::vector<FactGroup> pair_groups(std::vector<ArticleFacts>& articles, const ResolvedRefs& refs, const CompareOptions& options) {
   std::map<PairKey, std::vector<Entry>> by_key;
   std::size_t next = 0;
-  for (const ArticleFacts& article : articles) {
-    for (const ComparisonFact& c : article.comparisons) {
+  for (ArticleFacts& article : articles) {
+    for (ComparisonFact& c : article.comparisons) {
       const auto [subject_ref, object_ref] = refs.comparisons[next++];
       const std::size_t s = refs.names.cluster_of(subject_ref), o = refs.names.cluster_of(object_ref);
       if (s == o) continue;  // "R1" against "DeepSeek R1": no pair to compare

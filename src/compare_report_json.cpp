@@ -3,6 +3,7 @@
 
 #include <map>
 #include <ostream>
+#include <sstream>
 
 #include "analyze/compare.h"
 #include "compare_internal.h"
@@ -48,6 +49,7 @@ Json value_json(const FactGroup& g, const GroupValue& v) {
   return j;
 }
 
+// A group without its values.
 Json group_json(const FactGroup& g) {
   Json j;
   j["kind"] = g.kind == GroupKind::Figure ? "figure" : "comparison";
@@ -74,10 +76,7 @@ Json group_json(const FactGroup& g) {
   Json positions = Json::array();
   for (const Position& p : g.positions) positions.push_back(Json{{"low", computed(p.range.low)}, {"high", computed(p.range.high)}, {"sources", p.sources}});
   j["positions"] = std::move(positions);
-  Json values = Json::array();
-  for (const GroupValue& v : g.values) values.push_back(value_json(g, v));
-  j["values"] = std::move(values);
-  return j;
+  return j;  // "values" are written one at a time
 }
 
 Json summary_json(const ComparisonReport& r) {
@@ -101,19 +100,70 @@ Json summary_json(const ComparisonReport& r) {
 
 std::string dump(const Json& j, bool pretty) { return j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace); }
 
+std::string padding(int depth) { return std::string(static_cast<std::size_t>(2 * depth), ' '); }
+
+// `j` dumped, its lines after the first moved right to sit at nesting `depth`.
+std::string dump_at(const Json& j, bool pretty, int depth) {
+  const std::string text = dump(j, pretty);
+  if (!pretty || depth == 0) return text;
+  const std::string pad = padding(depth);
+  std::string out;
+  for (char c : text) {
+    out.push_back(c);
+    if (c == '\n') out.append(pad);
+  }
+  return out;
+}
+
+// Writes the object `head` (at nesting `depth`) with one more member, the
+// array `key`, whose `count` elements `element(i, depth)` writes one at a
+// time: a report of millions of values never exists whole as a JSON tree.
+// The bytes are those of dumping the whole object at once.
+template <typename Element>
+void write_with_array(std::ostream& out, const Json& head, const char* key, std::size_t count, Element element, bool pretty,
+                      int depth) {
+  std::string text = dump_at(head, pretty, depth);
+  text.pop_back();  // the closing brace
+  if (pretty && text.size() > 1) text.erase(text.find_last_not_of(" \n") + 1);
+  out << text << (head.empty() ? "" : ",");
+  if (pretty) out << '\n' << padding(depth + 1) << '"' << key << "\": [";
+  else out << '"' << key << "\":[";
+  for (std::size_t i = 0; i < count; ++i) {
+    out << (i ? "," : "");
+    if (pretty) out << '\n' << padding(depth + 2);
+    element(i, depth + 2);
+  }
+  if (pretty && count) out << '\n' << padding(depth + 1);
+  if (pretty) out << "]\n" << padding(depth) << '}';
+  else out << "]}";
+}
+
+void write_group(std::ostream& out, const FactGroup& g, bool pretty, int depth) {
+  write_with_array(
+      out, group_json(g), "values", g.values.size(),
+      [&](std::size_t i, int at) { out << dump_at(value_json(g, g.values[i]), pretty, at); }, pretty, depth);
+}
+
 }  // namespace
 
+void write_comparison_json(std::ostream& out, const ComparisonReport& report, bool pretty) {
+  write_with_array(
+      out, summary_json(report), "groups", report.groups.size(),
+      [&](std::size_t i, int at) { write_group(out, report.groups[i], pretty, at); }, pretty, 0);
+}
+
 std::string comparison_report_to_json(const ComparisonReport& report, bool pretty) {
-  Json j = summary_json(report);
-  Json groups = Json::array();
-  for (const FactGroup& g : report.groups) groups.push_back(group_json(g));
-  j["groups"] = std::move(groups);
-  return dump(j, pretty);
+  std::ostringstream out;
+  write_comparison_json(out, report, pretty);
+  return out.str();
 }
 
 void write_comparison_jsonl(std::ostream& out, const ComparisonReport& report) {
   out << dump(Json{{"summary", summary_json(report)}}, false) << '\n';
-  for (const FactGroup& g : report.groups) out << dump(group_json(g), false) << '\n';
+  for (const FactGroup& g : report.groups) {
+    write_group(out, g, false, 0);
+    out << '\n';
+  }
 }
 
 }  // namespace analyze

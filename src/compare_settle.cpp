@@ -11,10 +11,9 @@ namespace compare_detail {
 namespace {
 
 // The same value, written the same way, again in the same article: one value, two mentions.
-bool is_repeat(const Candidate& a, const Candidate& b) {
-  return a.value.source == b.value.source && a.judged.stated == b.judged.stated && a.value.currency == b.value.currency &&
-         a.value.per == b.value.per && a.value.approx == b.value.approx && a.value.vague == b.value.vague &&
-         fold_key(a.value.text) == fold_key(b.value.text);
+bool is_repeat(const GroupValue& kept, const GroupValue& v) {
+  return kept.source == v.source && kept.stated == v.stated && kept.currency == v.currency && kept.per == v.per &&
+         kept.approx == v.approx && kept.vague == v.vague && fold_key(kept.text) == fold_key(v.text);
 }
 
 template <typename Keep>
@@ -27,19 +26,20 @@ std::size_t distinct_sources(const std::vector<GroupValue>& values, Keep keep) {
 
 }  // namespace
 
-void settle_group(FactGroup& group, const std::vector<Candidate>& candidates) {
+void settle_group(FactGroup& group, std::vector<Candidate> candidates) {
   std::vector<Judged> judged;
   std::vector<std::size_t> judged_value;  // index into group.values
-  std::vector<const Candidate*> kept;
-  for (const Candidate& c : candidates) {
-    auto repeat = std::find_if(kept.begin(), kept.end(), [&](const Candidate* k) { return is_repeat(*k, c); });
-    if (repeat != kept.end()) {
-      ++group.values[static_cast<std::size_t>(repeat - kept.begin())].mentions;
+  std::size_t source_start = 0;  // candidates come sorted by source: repeats are looked for in this run only
+  for (Candidate& c : candidates) {
+    if (!group.values.empty() && group.values.back().source != c.value.source) source_start = group.values.size();
+    const auto run = group.values.begin() + static_cast<std::ptrdiff_t>(source_start);
+    auto repeat = std::find_if(run, group.values.end(), [&](const GroupValue& kept) { return is_repeat(kept, c.value); });
+    if (repeat != group.values.end()) {
+      ++repeat->mentions;
       continue;
     }
-    kept.push_back(&c);
-    group.values.push_back(c.value);
-    if (c.value.compared) judged.push_back(c.judged), judged_value.push_back(group.values.size() - 1);
+    group.values.push_back(std::move(c.value));
+    if (group.values.back().compared) judged.push_back(std::move(c.judged)), judged_value.push_back(group.values.size() - 1);
   }
   group.articles = distinct_sources(group.values, [](const GroupValue&) { return true; });
   if (group.verdict == Agreement::NotComparable) {  // decided by the caller (currencies): numbers that cannot meet
@@ -72,7 +72,7 @@ int severity(Agreement a) {
 
 }  // namespace
 
-ComparisonReport compare_articles(const std::vector<ArticleFacts>& articles, const CompareOptions& options) {
+ComparisonReport compare_articles(std::vector<ArticleFacts> articles, const CompareOptions& options) {
   ComparisonReport report;
   report.articles = articles.size();
   for (const ArticleFacts& a : articles) {
@@ -84,10 +84,9 @@ ComparisonReport compare_articles(const std::vector<ArticleFacts>& articles, con
   report.groups = compare_detail::figure_groups(articles, refs, options);
   for (FactGroup& g : compare_detail::pair_groups(articles, refs, options)) report.groups.push_back(std::move(g));
   // Disagreements worth reading first: stated by two articles, worst verdict first.
-  std::sort(report.groups.begin(), report.groups.end(), [](const FactGroup& a, const FactGroup& b) {
-    return std::tuple(!a.cross_article, severity(a.verdict), a.kind, a.title, a.currency, a.unit) <
-           std::tuple(!b.cross_article, severity(b.verdict), b.kind, b.title, b.currency, b.unit);
-  });
+  using Order = std::tuple<bool, int, GroupKind, const std::string&, const std::string&, const std::string&>;
+  auto order = [](const FactGroup& g) { return Order(!g.cross_article, severity(g.verdict), g.kind, g.title, g.currency, g.unit); };
+  std::sort(report.groups.begin(), report.groups.end(), [&](const FactGroup& a, const FactGroup& b) { return order(a) < order(b); });
   return report;
 }
 

@@ -34,8 +34,10 @@ std::vector<Cluster> clusters(const std::vector<Judged>& values, std::vector<std
                               Bounds Judged::*range) {
   std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
     const Bounds &ra = values[a].*range, &rb = values[b].*range;
-    return std::tuple(low_of(ra), high_of(ra), values[a].source, values[a].numbers) <
-           std::tuple(low_of(rb), high_of(rb), values[b].source, values[b].numbers);
+    const double la = low_of(ra), lb = low_of(rb), ha = high_of(ra), hb = high_of(rb);
+    if (la != lb) return la < lb;
+    if (ha != hb) return ha < hb;
+    return std::tie(values[a].source, values[a].numbers) < std::tie(values[b].source, values[b].numbers);
   });
   std::vector<Cluster> out;
   double shared_high = kInfinity;
@@ -50,7 +52,7 @@ std::vector<Cluster> clusters(const std::vector<Judged>& values, std::vector<std
 
 Position position_of(const std::vector<Judged>& values, const Cluster& cluster) {
   Position p;
-  std::set<std::string> sources;
+  std::set<std::string_view> sources;
   for (std::size_t i : cluster) {
     sources.insert(values[i].source);
     for (double n : values[i].numbers) {

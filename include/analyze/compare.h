@@ -190,13 +190,16 @@ struct ComparisonReport {
   std::vector<FactGroup> groups;  // cross-article first, by verdict (conflict first), then title
 };
 
-// Groups and judges the facts of `articles`. The result does not depend on
-// the order of the articles or of their facts.
-ComparisonReport compare_articles(const std::vector<ArticleFacts>& articles, const CompareOptions& options = {});
+// Groups and judges the facts of `articles` (taken by value: their strings
+// move into the report). The result does not depend on the order of the
+// articles or of their facts.
+ComparisonReport compare_articles(std::vector<ArticleFacts> articles, const CompareOptions& options = {});
 
 // ------------------------------------------------------------- reports --
 
-// The whole report as one JSON object (pretty or on one line).
+// The whole report as one JSON object (indented, or on one line), written
+// one group at a time.
+void write_comparison_json(std::ostream& out, const ComparisonReport& report, bool pretty);
 std::string comparison_report_to_json(const ComparisonReport& report, bool pretty);
 
 // One JSON object per line: a summary line, then one line per group.

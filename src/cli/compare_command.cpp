@@ -45,7 +45,7 @@ bool color_wanted(const std::string& mode, bool terminal) {
 bool write_report(const ComparisonReport& report, ReportFormat format, const TextReportOptions& text, std::ostream& out) {
   switch (format) {
     case ReportFormat::Text: write_comparison_text(out, report, text); break;
-    case ReportFormat::Json: out << comparison_report_to_json(report, true) << '\n'; break;
+    case ReportFormat::Json: write_comparison_json(out, report, true), out << '\n'; break;
     case ReportFormat::Jsonl: write_comparison_jsonl(out, report); break;
   }
   out.flush();
@@ -53,10 +53,10 @@ bool write_report(const ComparisonReport& report, ReportFormat format, const Tex
 }
 
 // Prints the messages (errors and warnings), then the report.
-int finish(const std::vector<ArticleFacts>& articles, ReportFormat format, const TextReportOptions& text,
+int finish(std::vector<ArticleFacts> articles, ReportFormat format, const TextReportOptions& text,
            const std::vector<std::string>& messages, bool some_input_failed, std::ostream& out) {
   for (const std::string& m : messages) std::cerr << "analyze: " << m << '\n';
-  if (!write_report(compare_articles(articles), format, text, out)) {
+  if (!write_report(compare_articles(std::move(articles)), format, text, out)) {
     std::cerr << "analyze: cannot write the report\n";
     return kExitSomeInputFailed;
   }
@@ -154,7 +154,7 @@ int run_compare_results(const CompareCli& cli) {
   std::vector<std::string> errors;
   for (const std::string& path : paths) read_results(path, articles, errors);
   const TextReportOptions text{color_wanted(cli.color, cli.output.empty() && isatty(STDOUT_FILENO)), cli.all};
-  return finish(articles, *format, text, errors, !errors.empty(), out);
+  return finish(std::move(articles), *format, text, errors, !errors.empty(), out);
 }
 
 int run_compare_articles(const CompareCli& cli, const CompareArticlesRun& run, const ExtractToJsonl& extract, std::ostream& out) {
@@ -166,7 +166,7 @@ int run_compare_articles(const CompareCli& cli, const CompareArticlesRun& run, c
   const std::size_t failed = extract(jsonl);
   jsonl.flush();
   lines.finish();
-  return finish(articles, *format, TextReportOptions{run.color, cli.all}, {}, failed > 0, out);
+  return finish(std::move(articles), *format, TextReportOptions{run.color, cli.all}, {}, failed > 0, out);
 }
 
 }  // namespace analyze::cli
