@@ -35,7 +35,6 @@ class EntityResolver {
   std::size_t cluster_of(std::size_t id) const;
   const std::string& display_name(std::size_t cluster) const;
   const std::vector<std::string>& names(std::size_t cluster) const;  // sorted, distinct
-  std::size_t cluster_count() const { return displays_.size(); }
 
  private:
   struct Ref {

@@ -165,7 +165,7 @@ struct FactGroup {
   std::string title;    // "training cost of DeepSeek", "price of o1 per 1M tokens", "cost ratio DeepSeek R1 / o1"
   std::string subject;  // display name of the entity (pair: first side)
   std::string object;   // pair groups: the other side
-  std::vector<std::string> names;  // every name the articles use for the subject (and object)
+  std::vector<std::string> names;  // every name the articles use for the subject (and object), and the display names
   Role role = Role::None;
   FigureKind figure_kind = FigureKind::Money;
   ClaimKind claim_kind = ClaimKind::Cost;
