@@ -1,9 +1,7 @@
 # `analyze --compare` on four French articles that disagree on DeepSeek's
 # training cost and on o1's price; and the same report from saved JSONL.
-# The checks marked [claims] need the figure, entity and claim stages
-# (subject and role of each amount): until they land, the articles give no
-# comparable facts and those checks are skipped with a notice (set
-# COMPARE_REQUIRE_ALL=1 to make the skip a failure).
+# The checks marked [claims] rest on the figure, entity and claim stages
+# (subject and role of each amount).
 source "$(dirname "$0")/lib.bash"
 ARTICLES="$FIXTURES/compare/articles"
 in_articles() { (cd "$ARTICLES" && "$@" a1_couts_officiels.txt a2_analystes.txt a3_comparatif.txt a4_bourse.txt); }
@@ -29,11 +27,6 @@ expect_grep "^Cross-article comparison of 4 articles" "$SCRATCH/direct.txt" "--c
 expect_status 2 "--compare refuses csv" -- in_articles "$ANALYZE" --compare --format csv
 
 # [claims] What the articles say, once each amount has its subject and role.
-if ! python3 -c "import json,sys; sys.exit(0 if any(f.get('role') for l in open(sys.argv[1]) for f in json.loads(l)['figures']) else 1)" "$SCRATCH/results.jsonl"; then
-  echo "SKIPPED [claims]: no figure has a role yet (figure, entity and claim stages not merged)" >&2
-  [ "${COMPARE_REQUIRE_ALL:-0}" = 1 ] && fail "[claims] checks skipped"
-  finish
-fi
 group='next(g for g in d["groups"] if '
 json_check "$SCRATCH/direct.json" \
   "${group}g['role'] == 'training_cost' and 'DeepSeek' in g['names'])['verdict'] == 'conflict'" \
