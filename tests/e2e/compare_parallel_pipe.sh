@@ -8,13 +8,13 @@ source "$(dirname "$0")/lib.bash"
 ARTICLES="$FIXTURES/compare/articles"
 NAMES=(a1_couts_officiels.txt a2_analystes.txt a3_comparatif.txt a4_bourse.txt)
 
-skip() {
+cannot_run() {
   fail "cannot run: $*"
   finish
 }
-command -v parallel >/dev/null || skip "GNU parallel is not installed (apt-get install parallel)"
+command -v parallel >/dev/null || cannot_run "GNU parallel is not installed (apt-get install parallel)"
 echo '{"id":"probe","text":"Bonjour."}' | "$ANALYZE" --input-format jsonl --format jsonl >/dev/null 2>&1 ||
-  skip "stream mode (--input-format jsonl) is not in this build"
+  cannot_run "stream mode (--input-format jsonl) is not in this build"
 
 # Record ids are the names --compare sees, so that both reports name the same sources.
 python3 - "$ARTICLES" "${NAMES[@]}" >"$SCRATCH/corpus.jsonl" <<'PY'
