@@ -113,7 +113,7 @@ bool hyphenated_first_name(const Resources& res, const Doc& doc, std::size_t i, 
   if (i + 2 >= end || !doc.info[i + 1].has(kHyphen)) return false;
   std::string key(doc.key(i));
   append_token_key(key, doc.key(i + 2), true);
-  return res.first_names.count(key) != 0;
+  return res.first_names.contains(key_hash(key));
 }
 
 }  // namespace

@@ -109,7 +109,10 @@ Candidate gazetteer_candidate(const Resources& res, const Doc& doc, std::size_t 
   c.origin = Origin::Gazetteer;
   c.weak = choice.weak;
   vote(c.votes, res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].type, 10);
-  c.owner_name = res.owners[static_cast<std::size_t>(c.entry)];
+  if (!res.owners[static_cast<std::size_t>(c.entry)].empty()) {
+    c.owner_name = &res.owners[static_cast<std::size_t>(c.entry)];
+    c.owner_key = &res.owner_keys[static_cast<std::size_t>(c.entry)];
+  }
   return c;
 }
 
@@ -175,14 +178,19 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   for (const Sentence& s : doc.tokens->sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (!can_start(doc.info[i])) continue;
+      const TokenInfo& head = doc.info[i];
+      const bool lower = head.has(kLower);  // "le", "de": only coined names ("deepseek", "iOS") start so
+      const bool entity_start = head.starts & (lower ? kStartsCodedName : kStartsName);
+      if (!entity_start && (lower || !(head.starts & kStartsPlace))) continue;
       FormChoice choice;
-      const std::size_t entity_end = res.gazetteer.phrases().longest(key, space, i, s.end_token, ex.scratch,
+      const std::size_t entity_end = !entity_start ? i : res.gazetteer.phrases().longest(key, space, i, s.end_token, ex.scratch,
                                                                       [&](std::size_t end, const std::vector<int>& values) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
                                                                       });
       // "Florence Dupont" is a person, "New York Times" a newspaper.
-      const std::size_t place_end = res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
+      const bool place_start = !lower && (head.starts & kStartsPlace);
+      const std::size_t place_end = !place_start ? i : res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
         return doc.info[i].any(kCap | kCapitals) && !(end == i + 1 && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
                !surname_follows(doc, ex, end - 1);
       });
@@ -211,7 +219,9 @@ void extend_products(const Resources& res, const Doc& doc, Extraction& ex) {
     product.end = static_cast<std::uint32_t>(end);
     product.origin = Origin::Pattern;
     vote(product.votes, EntityType::Product, 8);
-    product.owner_name = entry.type == EntityType::Company ? entry.name() : c.owner_name;
+    const bool on_company = entry.type == EntityType::Company;
+    product.owner_name = on_company ? &entry.name() : c.owner_name;
+    product.owner_key = on_company ? &res.name_keys[static_cast<std::size_t>(c.entry)] : c.owner_key;
     c = product;
     ex.claim(c, kEntity);
   }

@@ -95,8 +95,8 @@ void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::str
 
 std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys) {
   const auto rest_after = [&](std::size_t n) { return key.size() > n + 1 && key[n] == ' ' ? key.substr(n + 1) : std::string(); };
-  if (!c.owner_name.empty()) {
-    const std::string owner = name_key(c.owner_name);
+  if (c.owner_key) {
+    const std::string& owner = *c.owner_key;
     return key.compare(0, owner.size(), owner) == 0 ? rest_after(owner.size()) : std::string();
   }
   for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
@@ -160,13 +160,12 @@ struct Linker {
   // Longest names first, so that "Sarteau Industries SA" gives its short
   // forms before "Sarteau Industries" and "Sarteau" look for them.
   void by_short_form() {
-    std::vector<std::size_t> order(ex.candidates.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    const auto words = [&](std::size_t k) { return std::count(keys[k].begin(), keys[k].end(), ' '); };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return words(a) > words(b); });
+    std::vector<std::pair<std::ptrdiff_t, std::size_t>> by_length;  // (-words, candidate): longest first, then in order
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) by_length.emplace_back(-std::count(keys[k].begin(), keys[k].end(), ' '), k);
+    std::sort(by_length.begin(), by_length.end());
     std::unordered_map<std::string, int> forms;  // short form → a candidate of its group, -1 when shared
     std::vector<std::string> shorts;
-    for (std::size_t k : order) {
+    for (const auto& [minus_words, k] : by_length) {
       if (const auto it = forms.find(keys[k]); it != forms.end() && it->second >= 0 && takes_short_form(ex.candidates[k], it->second))
         groups.unite(static_cast<int>(k), it->second);
       else

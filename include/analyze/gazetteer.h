@@ -27,6 +27,56 @@ std::string name_key(std::string_view surface);
 // `space_before` adds a separating space. Keeps `key` as name_key would.
 void append_token_key(std::string& key, std::string_view token_key, bool space_before);
 
+// The hash of a key, as PhraseTable and the token facts compute it:
+// FNV-1a (short keys, no library call), never 0 (the empty slot).
+inline constexpr std::uint64_t kKeyHashSeed = 1469598103934665603ull;
+inline std::uint64_t key_hash_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+inline std::uint64_t key_hash(std::string_view key) {
+  std::uint64_t h = kKeyHashSeed;
+  for (char c : key) h = key_hash_step(h, c);
+  return h | 1;
+}
+
+// 64-bit hashes in one flat array (open addressing), each with an optional
+// 32-bit value: one cache line for most look-ups, no node to chase.
+class HashSet {
+ public:
+  static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+  void insert(std::uint64_t h) { insert(h, 0, false); }
+  // Maps h to `value`; keeps the value h already has. Returns h's value.
+  std::uint32_t insert_value(std::uint64_t h, std::uint32_t value) { return insert(h, value, true); }
+  bool contains(std::uint64_t h) const { return slot_of(h) != kAbsent; }
+  std::uint32_t value(std::uint64_t h) const {
+    const std::uint32_t slot = slot_of(h);
+    return slot == kAbsent || values_.empty() ? kAbsent : values_[slot];
+  }
+  // ORs `bits` into h's value (0 when h is new).
+  void merge_value(std::uint64_t h, std::uint32_t bits) {
+    insert(h, 0, true);
+    values_[slot_of(h)] |= bits;
+  }
+  template <class F>
+  void for_each(F&& f) const {
+    for (std::uint64_t h : slots_)
+      if (h) f(h);
+  }
+
+ private:
+  std::uint32_t insert(std::uint64_t h, std::uint32_t value, bool with_value);
+  std::uint32_t slot_of(std::uint64_t h) const {
+    if (slots_.empty()) return kAbsent;
+    for (std::size_t i = home(h);; i = (i + 1) & mask_) {
+      if (slots_[i] == h) return static_cast<std::uint32_t>(i);
+      if (slots_[i] == 0) return kAbsent;
+    }
+  }
+  // The first slot to probe: the hash's high bits, mixed (its low bit is always 1).
+  std::size_t home(std::uint64_t h) const { return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> 40) & mask_; }
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::uint32_t> values_;  // parallel to slots_, when values are kept
+  std::size_t mask_ = 0, size_ = 0;
+};
+
 // Phrases (names, cue words) looked up by key, token by token. Each phrase
 // carries an int value; a key may carry several.
 class PhraseTable {
@@ -35,9 +85,26 @@ class PhraseTable {
   void add_key(std::string key, int value);
 
   // Values of exactly this key, or nullptr.
-  const std::vector<int>* find(const std::string& key) const;
+  const std::vector<int>* find(std::string_view key) const;
   // True when some phrase key starts with `key` (at a token boundary).
-  bool has_prefix(const std::string& key) const { return prefixes_.count(key) != 0; }
+  bool has_prefix(std::string_view key) const { return prefixes_.contains(key_hash(key)); }
+  // The same, for a key whose hash is known (a token's).
+  bool may_start(std::uint64_t hash) const { return prefixes_.contains(hash); }
+  // Calls f(key, values) for each key.
+  template <class F>
+  void for_each_key(F&& f) const {
+    for (std::size_t i = 0; i < keys_.size(); ++i) f(std::string_view(keys_[i]), values_[i]);
+  }
+  // Calls f(hash) for each key or prefix that a longer key goes on from.
+  template <class F>
+  void for_each_continued(F&& f) const {
+    longer_.for_each(f);
+  }
+  // Calls f(hash) for the hash of each key and prefix.
+  template <class F>
+  void for_each_prefix(F&& f) const {
+    prefixes_.for_each(f);
+  }
   bool empty() const { return values_.empty(); }
 
   // Longest match starting at token `first`: keys[i] is the key of token i,
@@ -51,10 +118,14 @@ class PhraseTable {
     const std::vector<int>* found[8];
     std::size_t n = 0;
     scratch.clear();
+    if (!has_prefix(keys(first))) return first;
     for (std::size_t i = first; i < limit; ++i) {
       append_token_key(scratch, keys(i), i > first && space(i));
-      if (!has_prefix(scratch)) break;
-      if (const auto* values = find(scratch); values && n < 8) ends[n] = i + 1, found[n++] = values;
+      const std::uint64_t h = key_hash(scratch);
+      if (!prefixes_.contains(h)) break;
+      const std::uint32_t index = phrases_.value(h);
+      if (index != HashSet::kAbsent && keys_[index] == scratch && n < 8) ends[n] = i + 1, found[n++] = &values_[index];
+      if (!longer_.contains(h)) break;  // no phrase goes on after this one
     }
     while (n > 0) {
       --n;
@@ -64,8 +135,11 @@ class PhraseTable {
   }
 
  private:
-  std::unordered_map<std::string, std::vector<int>> values_;
-  std::unordered_set<std::string> prefixes_;
+  std::vector<std::string> keys_;         // each phrase key once
+  std::vector<std::vector<int>> values_;  // parallel to keys_
+  HashSet phrases_;                       // key hash → index in keys_
+  HashSet prefixes_;                      // keys and their prefixes at token boundaries
+  HashSet longer_;                        // the prefixes some longer key continues
 };
 
 // One known entity: its canonical name, every form it is written in
