@@ -120,15 +120,23 @@ class StartIndex {
   StartFacts facts(std::uint64_t h) const {
     const std::uint64_t x = h * 0xC2B2AE3D27D4EB4Full;
     if (!(filter_[x >> (64 - kFilterLog2) >> 6] & (1ull << ((x >> (64 - kFilterLog2)) & 63)))) return {};
-    const std::uint32_t v = table_.value(h);
-    return v == HashSet::kAbsent ? StartFacts{} : facts_[v];
+    for (std::size_t i = home(h);; i = (i + 1) & mask_) {
+      if (slots_[i].hash == h) return slots_[i].facts;
+      if (slots_[i].hash == 0) return {};
+    }
   }
 
  private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    StartFacts facts;
+  };
+  std::size_t home(std::uint64_t h) const { return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> 40) & mask_; }
+  void grow();
   static constexpr int kFilterLog2 = 18;  // 2^18 bits: 32 KB
   std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterLog2) / 64);
-  HashSet table_;                 // key hash → index in facts_
-  std::vector<StartFacts> facts_;
+  std::vector<Slot> slots_ = std::vector<Slot>(1);  // one cache line per look-up
+  std::size_t mask_ = 0, size_ = 0;
 };
 
 // A large word list as 32-bit fingerprints of key hashes in a flat table

@@ -178,20 +178,31 @@ void WordSet::insert(std::uint64_t h) {
   slots_[i] = print;
 }
 
+void StartIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  mask_ = slots_.size() - 1;
+  size_ = 0;
+  for (const Slot& s : old)
+    if (s.hash) add(s.hash, s.facts);
+}
+
 void StartIndex::add(std::uint64_t h, StartFacts facts) {
   const std::uint64_t x = (h * 0xC2B2AE3D27D4EB4Full) >> (64 - kFilterLog2);
   filter_[x >> 6] |= 1ull << (x & 63);
-  const std::uint32_t index = table_.insert_value(h, static_cast<std::uint32_t>(facts_.size()));
-  if (index == facts_.size()) facts_.emplace_back();
-  facts_[index].starts |= facts.starts;
-  facts_[index].cue |= facts.cue;
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  std::size_t i = home(h);
+  while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & mask_;
+  if (slots_[i].hash == 0) slots_[i].hash = h, ++size_;
+  slots_[i].facts.starts |= facts.starts;
+  slots_[i].facts.cue |= facts.cue;
 }
 
 namespace {
 
 void index_starts(Resources& res) {
   const auto add = [&](const PhraseTable& table, std::uint32_t bit) {
-    table.for_each_prefix([&](std::uint64_t h) { res.starts.add(h, {bit, 0}); });
+    table.for_each_first_token([&](std::uint64_t h) { res.starts.add(h, {bit, 0}); });
   };
   add(res.gazetteer.phrases(), kStartsName);
   add(res.lower_forms, kStartsCodedName);
@@ -199,12 +210,16 @@ void index_starts(Resources& res) {
   add(res.cues, kStartsCue);
   add(res.stops, kStartsStop);
   res.first_names.for_each([&](std::uint64_t h) { res.starts.add(h, {kIsGivenName, 0}); });
+  // A one-token cue gives its bits at once; a longer one marks the tokens it goes on from.
   res.cues.for_each_key([&](std::string_view key, const std::vector<int>& values) {
     StartFacts facts{kStartsCue, 0};
     for (int v : values) facts.cue |= static_cast<std::uint32_t>(v);
     res.starts.add(key_hash(key), facts);
+    const std::string_view word = key.substr(0, key.find(' '));
+    PhraseTable::for_each_boundary(word, [&](std::size_t n) {
+      if (n < key.size()) res.starts.add(key_hash(word.substr(0, n)), {kCueGoesOn, 0});
+    });
   });
-  res.cues.for_each_continued([&](std::uint64_t h) { res.starts.add(h, {kCueGoesOn, 0}); });
 }
 
 }  // namespace

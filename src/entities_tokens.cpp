@@ -70,9 +70,10 @@ std::uint64_t lower_hash(std::string_view word, std::string& scratch) {
       scratch = to_lower(word);
       return key_hash(scratch);
     }
-  std::uint64_t h = kKeyHashSeed;
-  for (char c : word) h = key_hash_step(h, is_ascii_upper(c) ? static_cast<char>(c + 32) : c);
-  return h | 1;
+  char lower[64];
+  if (word.size() > sizeof lower) return key_hash(scratch = to_lower(word));
+  for (std::size_t i = 0; i < word.size(); ++i) lower[i] = is_ascii_upper(word[i]) ? static_cast<char>(word[i] + 32) : word[i];
+  return key_hash(std::string_view(lower, word.size()));
 }
 
 std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key,

@@ -69,17 +69,17 @@ std::uint32_t HashSet::insert(std::uint64_t h, std::uint32_t value, bool with_va
   return values_.empty() ? 0 : values_[i];
 }
 
+bool boundary(char before, char after) { return class_of(before) != class_of(after); }
+
 void PhraseTable::add(std::string_view phrase, int value) { add_key(name_key(phrase), value); }
 
 void PhraseTable::add_key(std::string key, int value) {
   if (key.empty()) return;
   const std::string_view k = key;
-  for (std::size_t i = 1; i < key.size(); ++i)
-    if (class_of(key[i - 1]) != class_of(key[i])) {
-      prefixes_.insert(key_hash(k.substr(0, i)));
-      longer_.insert(key_hash(k.substr(0, i)));
-    }
-  prefixes_.insert(key_hash(k));
+  for_each_boundary(k, [&](std::size_t n) {
+    prefixes_.insert(key_hash(k.substr(0, n)));
+    if (n < k.size()) longer_.insert(key_hash(k.substr(0, n)));
+  });
   const std::uint32_t index = phrases_.insert_value(key_hash(k), static_cast<std::uint32_t>(keys_.size()));
   if (index == keys_.size()) keys_.push_back(std::move(key)), values_.emplace_back();
   std::vector<int>& values = values_[index];

@@ -27,14 +27,27 @@ std::string name_key(std::string_view surface);
 // `space_before` adds a separating space. Keeps `key` as name_key would.
 void append_token_key(std::string& key, std::string_view token_key, bool space_before);
 
-// The hash of a key, as PhraseTable and the token facts compute it:
-// FNV-1a (short keys, no library call), never 0 (the empty slot).
-inline constexpr std::uint64_t kKeyHashSeed = 1469598103934665603ull;
-inline std::uint64_t key_hash_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+// The hash of a key, as PhraseTable and the token facts compute it: eight
+// bytes at a time (keys are short words), never 0 (the empty slot).
 inline std::uint64_t key_hash(std::string_view key) {
-  std::uint64_t h = kKeyHashSeed;
-  for (char c : key) h = key_hash_step(h, c);
-  return h | 1;
+  const auto mix = [](std::uint64_t h, std::uint64_t w) {
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+  };
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    std::uint64_t w = 0;
+    for (std::size_t b = 0; b < 8; ++b) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + b])) << (8 * b);
+    h = mix(h, w);
+  }
+  if (i < key.size()) {
+    std::uint64_t w = 0;
+    for (std::size_t b = 0; i + b < key.size(); ++b) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + b])) << (8 * b);
+    h = mix(h, w);
+  }
+  h = (h ^ (h >> 29)) * 0x94D049BB133111EBull;
+  return (h ^ (h >> 32)) | 1;
 }
 
 // 64-bit hashes in one flat array (open addressing), each with an optional
@@ -77,6 +90,10 @@ class HashSet {
   std::size_t mask_ = 0, size_ = 0;
 };
 
+// Whether a token may end between these two characters of a key: the
+// character class changes (letter, digit, space, other).
+bool boundary(char before, char after);
+
 // Phrases (names, cue words) looked up by key, token by token. Each phrase
 // carries an int value; a key may carry several.
 class PhraseTable {
@@ -95,15 +112,21 @@ class PhraseTable {
   void for_each_key(F&& f) const {
     for (std::size_t i = 0; i < keys_.size(); ++i) f(std::string_view(keys_[i]), values_[i]);
   }
-  // Calls f(hash) for each key or prefix that a longer key goes on from.
+  // Calls f(hash) for each key and prefix a token can be: prefixes of the
+  // keys' first words at token boundaries ("deepseek" for "deepseek r1").
   template <class F>
-  void for_each_continued(F&& f) const {
-    longer_.for_each(f);
+  void for_each_first_token(F&& f) const {
+    for (const std::string& key : keys_) {
+      const std::string_view word = std::string_view(key).substr(0, key.find(' '));
+      for_each_boundary(word, [&](std::size_t n) { f(key_hash(word.substr(0, n))); });
+    }
   }
-  // Calls f(hash) for the hash of each key and prefix.
+  // Calls f(n) for each n where key.substr(0, n) ends at a possible token boundary.
   template <class F>
-  void for_each_prefix(F&& f) const {
-    prefixes_.for_each(f);
+  static void for_each_boundary(std::string_view key, F&& f) {
+    for (std::size_t i = 1; i < key.size(); ++i)
+      if (boundary(key[i - 1], key[i])) f(i);
+    f(key.size());
   }
   bool empty() const { return values_.empty(); }
 
