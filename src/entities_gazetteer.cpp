@@ -166,6 +166,19 @@ std::size_t product_extension(const Doc& doc, const Extraction& ex, std::size_t 
   return end;
 }
 
+// "Bolloré SE", "Nvidia Corp.": a known company and its legal form are one name.
+bool extend_legal_suffix(const Doc& doc, Extraction& ex, Candidate& c) {
+  std::size_t end = c.end;
+  if (end >= doc.size() || ex.cover[end] != kFree || !doc.info[end].has(kSpace) || doc.info[end].sentence != doc.info[c.first].sentence ||
+      !(doc.info[end].cue_start & kCueLegalSuffix) || !doc.info[end].any(kCap | kCapitals))
+    return false;
+  while (end < doc.size() && ex.cover[end] == kFree && !(doc.info[end].cue_end & kCueLegalSuffix)) ++end;
+  if (end >= doc.size() || ex.cover[end] != kFree) return false;
+  c.end = static_cast<std::uint32_t>(end + 1);
+  ex.claim(c, kEntity);
+  return true;
+}
+
 }  // namespace
 
 bool can_start(const TokenInfo& t) {
@@ -212,6 +225,7 @@ void extend_products(const Resources& res, const Doc& doc, Extraction& ex) {
     Candidate& c = ex.candidates[k];
     const GazetteerEntry& entry = res.gazetteer.entries()[static_cast<std::size_t>(c.entry)];
     if (entry.type != EntityType::Company && entry.type != EntityType::Product) continue;
+    if (entry.type == EntityType::Company && extend_legal_suffix(doc, ex, c)) continue;
     const std::size_t end = product_extension(doc, ex, c.end, entry.type);
     if (end == c.end) continue;
     Candidate product;

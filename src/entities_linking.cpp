@@ -166,6 +166,7 @@ struct Linker {
     std::unordered_map<std::string, int> forms;  // short form → a candidate of its group, -1 when shared
     std::vector<std::string> shorts;
     for (const auto& [minus_words, k] : by_length) {
+      take_particle(k, forms);
       if (const auto it = forms.find(keys[k]); it != forms.end() && it->second >= 0 && takes_short_form(ex.candidates[k], it->second))
         groups.unite(static_cast<int>(k), it->second);
       else
@@ -176,6 +177,22 @@ struct Linker {
         if (!inserted && it->second >= 0 && groups.find(it->second) != groups.find(static_cast<int>(k))) it->second = -1;
       }
     }
+  }
+
+  // "Le Goff" for "Yannick Le Goff" when the sentence starts with it: the
+  // word before the name, left out as a sentence-initial word, belongs to it.
+  void take_particle(std::size_t k, const std::unordered_map<std::string, int>& forms) {
+    Candidate& c = ex.candidates[k];
+    if (c.entry >= 0 || c.first == 0 || ex.cover[c.first - 1] != kFree) return;
+    const std::size_t prev = c.first - 1;
+    if (doc.info[prev].sentence != doc.info[c.first].sentence || doc.info[prev].kind != TokenKind::Word) return;
+    std::string longer(doc.key(prev));
+    append_token_key(longer, keys[k], doc.info[c.first].has(kSpace));
+    const auto it = forms.find(longer);
+    if (it == forms.end() || it->second < 0) return;
+    c.first = static_cast<std::uint32_t>(prev);
+    ex.cover[prev] = kEntity;
+    keys[k] = std::move(longer);
   }
 
   // "Karparthy" for "Andrej Karpathy": a lone unknown word one edit from a surname.
