@@ -201,11 +201,12 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
                                                                       });
-      // "Florence Dupont" is a person, "New York Times" a newspaper.
+      // "Florence Dupont" and "Basile Morvan" are people, "New York Times" a newspaper.
       const bool place_start = !lower && (head.starts & kStartsPlace);
       const std::size_t place_end = !place_start ? i : res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
-        return doc.info[i].any(kCap | kCapitals) && !(end == i + 1 && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
-               !surname_follows(doc, ex, end - 1);
+        const bool one_word = end == i + 1;
+        return doc.info[i].any(kCap | kCapitals) && !(one_word && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
+               !(one_word && after_given_name(doc, ex, i)) && !surname_follows(doc, ex, end - 1);
       });
       if (entity_end > i && entity_end >= place_end) {
         ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));

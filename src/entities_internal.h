@@ -49,6 +49,7 @@ enum Cue : std::uint32_t {
   kCuePlural = 1u << 20,        // "les", "des": "les puces X" are X's chips, X is their maker
   kCueNationality = 1u << 21,   // "l’indien WNS", "le chinois Baidu": right after an article, a company
   kCueCoordination = 1u << 22,  // "et", "ou": "Eurazeo et Serena" are alike
+  kCueNaming = 1u << 23,        // "baptisé": "son outil, baptisé X" types X by "outil"
 };
 std::uint32_t cue_from_string(std::string_view category);
 

@@ -157,7 +157,7 @@ std::uint32_t cue_from_string(std::string_view category) {
       {"connector", kCueConnector},     {"determiner", kCueDeterminer},
       {"breaker", kCueBreaker},         {"of", kCueOf},
       {"plural", kCuePlural},           {"nationality", kCueNationality},
-      {"coordination", kCueCoordination},
+      {"coordination", kCueCoordination}, {"naming", kCueNaming},
   };
   for (const auto& [name, cue] : kNames)
     if (name == category) return cue;
