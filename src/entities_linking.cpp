@@ -242,7 +242,8 @@ void attach_handles(const Doc& doc, Extraction& ex) {
       }
       continue;
     }
-    if (doc.info[i].kind != TokenKind::Handle || ex.cover[i] != kFree) continue;
+    const bool acronym = doc.info[i].kind == TokenKind::Word && is_acronym_of(doc, ex.candidates[static_cast<std::size_t>(named)], i);
+    if ((doc.info[i].kind != TokenKind::Handle && !acronym) || ex.cover[i] != kFree) continue;
     Candidate handle;
     handle.first = static_cast<std::uint32_t>(i);
     handle.end = static_cast<std::uint32_t>(i + 1);
