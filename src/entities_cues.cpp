@@ -22,7 +22,7 @@ bool same_sentence(const Doc& doc, std::size_t a, std::size_t b) { return doc.in
 // ("la start-up parisienne X"), an elided article, a hyphen, a "de" that
 // does not come right before the name ("l’application de suivi X").
 bool skippable(const TokenInfo& t, bool next_to_name) {
-  if ((t.cue_start & kCueOf) && !next_to_name) return true;
+  if ((t.cue_start & kCueOf) && !(t.cue_start & kCuePlural) && !next_to_name) return true;  // "des" opens another noun
   if (t.cue_start & kCueBreaker) return false;
   if (t.any(kElision | kHyphen)) return true;
   return t.kind == TokenKind::Word && t.has(kLower);
