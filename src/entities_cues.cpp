@@ -51,10 +51,17 @@ bool after_article(const Doc& doc, std::size_t cue_last) {
   return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCueDeterminer);
 }
 
+bool common_words_only(const Doc& doc, const Candidate& c) {
+  for (std::size_t i = c.first; i < c.end; ++i)
+    if (doc.info[i].kind == TokenKind::Word && !doc.info[i].any(kCommon | kElision | kStop)) return false;
+  return true;
+}
+
 void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::uint32_t bits, int distance, bool of) {
   const bool single = c.end - c.first == 1;
   if (of) {
-    if (bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) vote(c.votes, EntityType::Company, 3);
+    // "le ministre de l’Économie" names no company: a body's name of common words stays untyped.
+    if ((bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) && !common_words_only(doc, c)) vote(c.votes, EntityType::Company, 3);
     if ((bits & kCuePlace) && single) c.votes[kReject] += 2;
     return;
   }
@@ -74,7 +81,10 @@ void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::u
 void cue_before(const Doc& doc, Candidate& c) {
   std::size_t k = c.first;
   bool of = false;
+  // "le PDG de X", and "le ministre de l’Économie": "de" with its article.
+  if (k > 1 && (doc.info[k - 1].cue_start & kCueDeterminer) && (doc.info[k - 2].cue_start & kCueOf) && same_sentence(doc, k - 2, k)) --k;
   if (k > 0 && same_sentence(doc, k - 1, k) && (doc.info[k - 1].cue_start & kCueOf)) of = true, --k;
+  if (!of) k = c.first;
   bool named = false;  // "son outil, baptisé X": the cue is before the comma
   for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
     const TokenInfo& t = doc.info[k - 1];

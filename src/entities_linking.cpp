@@ -121,6 +121,19 @@ struct Linker {
 
   EntityType tentative_type(int k) { return best_type(ex.candidates[static_cast<std::size_t>(k)].votes); }
 
+  // "Vaultrix Shield" after "Vaultrix": an unknown name that starts with a
+  // company of the article, then more words that are no company suffix, is
+  // one of its products.
+  void vote_products_named_after_companies() {
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+      Candidate& c = ex.candidates[k];
+      if (c.entry >= 0 || c.votes[static_cast<std::size_t>(EntityType::Company)] > 0) continue;
+      const std::size_t last = c.end - 1;
+      if (doc.info[last].cue_end & (kCueCompanySuffix | kCueLegalSuffix)) continue;
+      if (!product_short_key(c, keys[k], company_keys).empty()) vote(c.votes, EntityType::Product, 3);
+    }
+  }
+
   void by_entry_and_key() {
     std::unordered_map<int, int> by_entry;
     std::unordered_map<std::string, int> by_key;
@@ -258,6 +271,7 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
   for (const Candidate& c : ex.candidates) linker.keys.push_back(candidate_key(doc, c));
   linker.collect_company_keys();
+  linker.vote_products_named_after_companies();
   linker.by_entry_and_key();
   linker.by_short_form();
   std::vector<std::vector<int>> groups;
