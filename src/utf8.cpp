@@ -2,6 +2,7 @@
 #include "analyze/utf8.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 namespace analyze {
@@ -22,6 +23,39 @@ void append_utf8(std::string& out, char32_t c) {
   UBool error = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), error);
   if (!error) out.append(buf, static_cast<std::size_t>(n));
+}
+
+void to_utf16(std::string_view s, std::u16string& out) {
+  out.resize(s.size());  // never more UTF-16 units than UTF-8 bytes
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out[n++] = b;
+      ++i;
+      continue;
+    }
+    const char32_t c = next_code_point(s, i);
+    if (c > 0xFFFF) {
+      out[n++] = static_cast<char16_t>(U16_LEAD(c));
+      out[n++] = static_cast<char16_t>(U16_TRAIL(c));
+    } else {
+      out[n++] = static_cast<char16_t>(c);
+    }
+  }
+  out.resize(n);
+}
+
+std::size_t Utf16ToUtf8::operator()(std::size_t u16) {
+  while (u16_ < u16 && u8_ < s_.size()) {
+    if (static_cast<unsigned char>(s_[u8_]) < 0x80) {
+      ++u8_;
+      ++u16_;
+    } else {
+      u16_ += next_code_point(s_, u8_) > 0xFFFF ? 2 : 1;
+    }
+  }
+  return u8_;
 }
 
 std::string to_lower(std::string_view s) {
@@ -148,9 +182,18 @@ LetterCase letter_case(std::string_view s) {
   std::size_t letters = 0, uppers = 0;
   bool first_upper = false, first_seen = false;
   for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<UChar32>(next_code_point(s, i));
-    if (!u_isalpha(c)) continue;
-    const bool up = u_isupper(c);
+    const auto b = static_cast<unsigned char>(s[i]);
+    bool up;
+    if (b < 0x80) {  // ASCII fast path: the same answers as u_isalpha and u_isupper
+      ++i;
+      const bool lower = b >= 'a' && b <= 'z';
+      up = b >= 'A' && b <= 'Z';
+      if (!lower && !up) continue;
+    } else {
+      const auto c = static_cast<UChar32>(next_code_point(s, i));
+      if (!u_isalpha(c)) continue;
+      up = u_isupper(c);
+    }
     if (!first_seen) first_upper = up, first_seen = true;
     ++letters;
     uppers += up;

@@ -1,0 +1,101 @@
+// Measurements: see measure.h.
+#include "measure.h"
+
+#include <fmt/format.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "analyze/report.h"
+#include "analyze/text_decoding.h"
+
+namespace bench {
+
+std::size_t peak_rss_bytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;  // Linux reports KiB
+}
+
+std::size_t current_rss_bytes() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  unsigned long total = 0, resident = 0;
+  const int read = std::fscanf(f, "%lu %lu", &total, &resident);
+  std::fclose(f);
+  return read == 2 ? resident * static_cast<std::size_t>(sysconf(_SC_PAGESIZE)) : 0;
+}
+
+double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
+double seconds(Nanoseconds t) { return std::chrono::duration<double>(t).count(); }
+
+void RunTotals::add(const RunTotals& o) {
+  articles += o.articles;
+  bytes += o.bytes;
+  words += o.words;
+  json_bytes += o.json_bytes;
+  stages.tokenize += o.stages.tokenize;
+  stages.figures += o.stages.figures;
+  stages.entities += o.stages.entities;
+  stages.claims += o.stages.claims;
+  decode += o.decode;
+  analyze += o.analyze;
+  report += o.report;
+  whole += o.whole;
+}
+
+void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals) {
+  using Clock = std::chrono::steady_clock;
+  ws.timings = &totals.stages;
+  totals.bytes += bytes.size();
+  ++totals.articles;
+  const auto t0 = Clock::now();
+  analyze::DecodedText decoded;
+  std::string error;
+  if (!analyze::decode_article(std::move(bytes), &decoded, &error)) {
+    fmt::print(stderr, "analyze_bench: cannot decode an article: {}\n", error);
+    return;
+  }
+  const auto t1 = Clock::now();
+  analyze::Document doc = pipeline.analyze(decoded.text, ws);
+  const auto t2 = Clock::now();
+  totals.json_bytes += analyze::document_to_json(doc, false).size();
+  const auto t3 = Clock::now();
+  totals.words += doc.stats.words;
+  totals.decode += t1 - t0;
+  totals.analyze += t2 - t1;
+  totals.report += t3 - t2;
+  totals.whole += t3 - t0;
+}
+
+namespace {
+
+void print_stage(std::string_view name, Nanoseconds t, const RunTotals& totals) {
+  const double share = totals.whole.count() > 0 ? 100.0 * seconds(t) / seconds(totals.whole) : 0;
+  if (share < 0.05) {
+    fmt::print("  {:<22} {:>8.3f} s {:>6.1f} %   (negligible)\n", name, seconds(t), share);
+    return;
+  }
+  fmt::print("  {:<22} {:>8.3f} s {:>6.1f} % {:>9.1f} MB/s\n", name, seconds(t), share,
+             megabytes(totals.bytes) / seconds(t));
+}
+
+}  // namespace
+
+void print_stage_table(const RunTotals& totals) {
+  const auto& s = totals.stages;
+  const Nanoseconds rest = totals.analyze - s.tokenize - s.figures - s.entities - s.claims;
+  print_stage("decode", totals.decode, totals);
+  print_stage("tokenize", s.tokenize, totals);
+  print_stage("figures", s.figures, totals);
+  print_stage("entities", s.entities, totals);
+  print_stage("claims", s.claims, totals);
+  print_stage("merge/contexts (rest)", rest, totals);
+  print_stage("report (JSON)", totals.report, totals);
+  const double whole = seconds(totals.whole);
+  fmt::print("  {:<22} {:>8.3f} s {:>6.1f} % {:>9.1f} MB/s  {:.2f} M words/s\n", "whole pipeline", whole, 100.0,
+             megabytes(totals.bytes) / whole, static_cast<double>(totals.words) / whole / 1e6);
+}
+
+}  // namespace bench

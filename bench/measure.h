@@ -1,0 +1,45 @@
+// What the benchmarks measure: memory (peak and current resident set) and
+// the time of each pipeline stage over a run of articles, with the table
+// that prints them.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+#include "analyze/pipeline.h"
+
+namespace bench {
+
+// Peak resident set of this process so far (getrusage), in bytes.
+std::size_t peak_rss_bytes();
+
+// Resident set now (/proc/self/statm), in bytes; 0 when unknown.
+std::size_t current_rss_bytes();
+
+using Nanoseconds = std::chrono::nanoseconds;
+
+// Sums over the articles of a run.
+struct RunTotals {
+  std::uint64_t articles = 0;
+  std::uint64_t bytes = 0;        // input bytes
+  std::uint64_t words = 0;        // Word tokens
+  std::uint64_t json_bytes = 0;   // report size, so that the work is not optimized away
+  analyze::StageTimings stages;   // filled by Pipeline::analyze
+  Nanoseconds decode{0}, analyze{0}, report{0}, whole{0};
+
+  void add(const RunTotals& other);
+};
+
+// The whole pipeline for one article, as the CLI runs it: decode_article,
+// Pipeline::analyze, document_to_json; times each step into `totals`.
+void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals);
+
+// One line per stage: seconds, share of the whole, MB/s; then the whole
+// pipeline in MB/s and words/s.
+void print_stage_table(const RunTotals& totals);
+
+double megabytes(std::uint64_t bytes);
+double seconds(Nanoseconds t);
+
+}  // namespace bench

@@ -1,0 +1,53 @@
+// Word segments of a line of text, exactly as ICU's word BreakIterator
+// (French locale) draws them, but several times faster on French text.
+//
+// Lines made only of the characters French news uses (Latin letters,
+// digits, spaces, punctuation, quotes, dashes, currency signs: U+0000-U+024F
+// and U+2000-U+20CF) are segmented by a small state machine implementing the
+// rules of UAX #29 that can apply to them (WB3-WB13b). Any other line
+// (emoji, combining marks, other scripts, invalid UTF-8) goes to ICU. The
+// class of each of those characters is not taken from the Unicode tables but
+// measured on ICU's iterator once per process, so that ICU's own tailorings
+// hold ("a@b" is one segment in ICU 72, "a:b" three).
+//
+//   "l’IA lève 2,5 M€\n" → "l’IA" " " "lève" " " "2,5" " " "M" "€" "\n"
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace analyze {
+
+struct WordSegment {
+  std::uint64_t end = 0;  // offset in the text just after the segment
+  bool none = false;      // ICU's rule status is UBRK_WORD_NONE (spaces, punctuation)
+};
+
+// The fast path alone: the segments of text[start, end) appended to `out`;
+// false, with `out` partly filled, when a character is outside its repertoire.
+bool fast_word_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
+
+// Holds an ICU word iterator: one per thread.
+class WordBreaker {
+ public:
+  WordBreaker();
+  ~WordBreaker();
+  WordBreaker(const WordBreaker&) = delete;
+  WordBreaker& operator=(const WordBreaker&) = delete;
+
+  // Replaces `out` with the segments of text[start, end), which must be whole
+  // lines: `start` at the start of the text or after a '\n', `end` after a
+  // '\n' or at the end of the text (ICU never joins across a line end).
+  void segment_lines(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
+
+  // The same with ICU only, for any range (tests compare both).
+  void icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace analyze

@@ -1,0 +1,234 @@
+// Word segments: see word_breaks.h.
+#include "analyze/word_breaks.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/ubrk.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <cstring>
+#include <stdexcept>
+
+namespace analyze {
+namespace {
+
+// Word_Break classes of UAX #29 that the fast path handles. Unsafe: the
+// line goes to ICU (Extend, Format, ZWJ, emoji, scripts without spaces...).
+enum class Wb : std::uint8_t { Unsafe, Other, Letter, Number, Joiner, MidLetter, MidNumLet, MidNum, Space, CR, LF, Newline };
+
+constexpr char32_t kLatinEnd = 0x250;                         // Basic Latin to Latin Extended-B
+constexpr char32_t kPunctStart = 0x2000, kPunctEnd = 0x20D0;  // General Punctuation to Currency Symbols
+
+std::unique_ptr<icu::BreakIterator> french_word_iterator() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("fr"), status));
+  if (U_FAILURE(status) || !it) throw std::runtime_error("ICU word break iterator is unavailable");
+  return it;
+}
+
+// Asks ICU's iterator how it segments tiny strings.
+class Probe {
+ public:
+  Probe() : words_(french_word_iterator()) {}
+  bool one_segment(const icu::UnicodeString& s) {
+    words_->setText(s);
+    return words_->next() == s.length();
+  }
+  bool first_is_none(const icu::UnicodeString& s) {
+    words_->setText(s);
+    words_->next();
+    return words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT;
+  }
+
+ private:
+  std::unique_ptr<icu::BreakIterator> words_;
+};
+
+icu::UnicodeString str(const char* ascii) { return icu::UnicodeString(ascii, -1, icu::UnicodeString::kInvariant); }
+
+// Letter, digit or connector ("_", U+202F): joins letters on both sides.
+Wb measure_joining(Probe& probe, const icu::UnicodeString& x, bool lone_none) {
+  const bool letter = probe.one_segment(str("a.") + x);   // WB6-7: "a.b"
+  const bool number = probe.one_segment(str("1,") + x);   // WB11-12: "1,2"
+  if (letter && !number && !lone_none) return Wb::Letter;
+  if (number && !letter && !lone_none) return Wb::Number;
+  // A connector alone has no status, "__" has one: fast_word_segments assumes it.
+  if (!letter && !number && lone_none && !probe.first_is_none(x + x)) return Wb::Joiner;
+  return Wb::Unsafe;
+}
+
+// The class ICU gives `c` in practice, measured on its iterator.
+Wb measure(Probe& probe, char32_t c) {
+  switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK)) {
+    case U_WB_CR: return Wb::CR;
+    case U_WB_LF: return Wb::LF;
+    case U_WB_NEWLINE: return Wb::Newline;
+    default: break;
+  }
+  if (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EXTENDED_PICTOGRAPHIC)) return Wb::Unsafe;
+  const icu::UnicodeString x(static_cast<UChar32>(c));
+  const bool after_letter = probe.one_segment(str("a") + x);
+  const bool before_letter = probe.one_segment(x + str("a"));
+  const bool lone_none = probe.first_is_none(x);
+  if (after_letter && before_letter) return measure_joining(probe, x, lone_none);
+  if (after_letter || before_letter || !lone_none) return Wb::Unsafe;  // Extend, Format...
+  if (probe.one_segment(x + x)) return probe.first_is_none(x + x) ? Wb::Space : Wb::Unsafe;
+  const bool mid_letter = probe.one_segment(str("a") + x + str("a"));
+  const bool mid_number = probe.one_segment(str("1") + x + str("1"));
+  if (mid_letter) return mid_number ? Wb::MidNumLet : Wb::MidLetter;
+  return mid_number ? Wb::MidNum : Wb::Other;
+}
+
+class ClassTable {
+ public:
+  ClassTable() {
+    Probe probe;
+    for (char32_t c = 0; c < kLatinEnd; ++c) classes_[c] = measure(probe, c);
+    for (char32_t c = kPunctStart; c < kPunctEnd; ++c) classes_[kLatinEnd + c - kPunctStart] = measure(probe, c);
+  }
+  Wb of(char32_t c) const {
+    if (c < kLatinEnd) return classes_[c];
+    if (c >= kPunctStart && c < kPunctEnd) return classes_[kLatinEnd + c - kPunctStart];
+    return Wb::Unsafe;
+  }
+
+ private:
+  std::array<Wb, kLatinEnd + (kPunctEnd - kPunctStart)> classes_{};
+};
+
+// Measured once per process, then only read: safe from any thread.
+const ClassTable& class_table() {
+  static const ClassTable table;
+  return table;
+}
+
+struct Decoded {
+  Wb cls;
+  std::uint32_t length;
+};
+
+// Class and length of the code point at p; invalid UTF-8 and 4-byte code points are Unsafe.
+inline Decoded decode(const ClassTable& table, const unsigned char* p, std::uint64_t available) {
+  const unsigned b0 = p[0];
+  if (b0 < 0x80) return {table.of(b0), 1};
+  if ((b0 & 0xE0) == 0xC0 && available >= 2 && (p[1] & 0xC0) == 0x80) {
+    const char32_t c = ((b0 & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    return {c >= 0x80 ? table.of(c) : Wb::Unsafe, 2};
+  }
+  if ((b0 & 0xF0) == 0xE0 && available >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    const char32_t c = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    return {c >= 0x800 ? table.of(c) : Wb::Unsafe, 3};
+  }
+  return {Wb::Unsafe, 1};
+}
+
+bool is_wordlike(Wb c) { return c == Wb::Letter || c == Wb::Number || c == Wb::Joiner; }
+
+// WB6-7 and WB11-12: a middle character joins two letters or two digits.
+bool joins_across(Wb before, Wb mid, Wb after) {
+  if (before == Wb::Letter && after == Wb::Letter) return mid == Wb::MidLetter || mid == Wb::MidNumLet;
+  if (before == Wb::Number && after == Wb::Number) return mid == Wb::MidNum || mid == Wb::MidNumLet;
+  return false;
+}
+
+// WB5-WB13b: letters, digits and connectors, and middle characters between them.
+// Returns the end of the run that starts at `i` with class `first`.
+std::uint64_t word_run_end(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end, Wb first,
+                           bool* none) {
+  Wb last = first;
+  bool alnum = first != Wb::Joiner;
+  bool single = true;
+  while (i < end) {
+    const Decoded d = decode(table, p + i, end - i);
+    if (is_wordlike(d.cls)) {
+      last = d.cls;
+      alnum |= d.cls != Wb::Joiner;
+      single = false;
+      i += d.length;
+      continue;
+    }
+    if (i + d.length >= end) break;
+    const Decoded after = decode(table, p + i + d.length, end - i - d.length);
+    if (!joins_across(last, d.cls, after.cls)) break;
+    last = after.cls;
+    alnum = true;
+    i += d.length + after.length;
+  }
+  *none = !alnum && single;
+  return i;
+}
+
+std::uint64_t space_run_end(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end) {
+  while (i < end) {
+    const Decoded d = decode(table, p + i, end - i);
+    if (d.cls != Wb::Space) break;
+    i += d.length;
+  }
+  return i;
+}
+
+}  // namespace
+
+bool fast_word_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  const ClassTable& table = class_table();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint64_t i = start;
+  while (i < end) {
+    const Decoded d = decode(table, p + i, end - i);
+    std::uint64_t j = i + d.length;
+    bool none = true;
+    switch (d.cls) {
+      case Wb::Unsafe: return false;
+      case Wb::CR: j += j < end && p[j] == '\n'; break;  // WB3
+      case Wb::Space: j = space_run_end(table, p, j, end); break;  // WB3d
+      case Wb::Letter:
+      case Wb::Number:
+      case Wb::Joiner: j = word_run_end(table, p, j, end, d.cls, &none); break;
+      default: break;  // WB3a-b, WB999: a segment of its own
+    }
+    out.push_back({j, none});
+    i = j;
+  }
+  return true;
+}
+
+struct WordBreaker::Impl {
+  std::unique_ptr<icu::BreakIterator> words = french_word_iterator();
+  UText* utext = nullptr;  // reused from line to line
+  ~Impl() { utext_close(utext); }
+
+  void append_icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+    UErrorCode status = U_ZERO_ERROR;
+    utext = utext_openUTF8(utext, text.data() + start, static_cast<int64_t>(end - start), &status);
+    words->setText(utext, status);
+    if (U_FAILURE(status)) throw std::runtime_error("cannot open the text for ICU");
+    for (int32_t p = words->next(); p != icu::BreakIterator::DONE; p = words->next())
+      out.push_back({start + static_cast<std::uint64_t>(p), words->getRuleStatus() < UBRK_WORD_NONE_LIMIT});
+  }
+};
+
+WordBreaker::WordBreaker() : impl_(std::make_unique<Impl>()) { class_table(); }
+WordBreaker::~WordBreaker() = default;
+
+void WordBreaker::icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  out.clear();
+  impl_->append_icu_segments(text, start, end, out);
+}
+
+void WordBreaker::segment_lines(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  out.clear();
+  while (start < end) {
+    const void* nl = std::memchr(text.data() + start, '\n', end - start);
+    const std::uint64_t line_end = nl ? static_cast<std::uint64_t>(static_cast<const char*>(nl) - text.data()) + 1 : end;
+    const std::size_t mark = out.size();
+    if (!fast_word_segments(text, start, line_end, out)) {
+      out.resize(mark);
+      impl_->append_icu_segments(text, start, line_end, out);
+    }
+    start = line_end;
+  }
+}
+
+}  // namespace analyze
