@@ -109,6 +109,13 @@ std::size_t apostrophe_at(std::string_view s, std::size_t i) {
   return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99' ? 3 : 0;
 }
 
+// Offset of the first U+202F in `s` (most often a short word), or npos.
+std::size_t find_nnbsp(std::string_view s) {
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    if (s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\xAF') return i;
+  return std::string_view::npos;
+}
+
 // Every alternative of kAtomicPattern holds one of these, and none spans a line.
 bool may_hold_atomic_span(std::string_view line) {
   return line.find('@') != std::string_view::npos || line.find("://") != std::string_view::npos ||
@@ -168,6 +175,8 @@ struct Tokenizer::Impl {
   void find_sentence_ends(std::string_view text, Span range);
   void split_words(std::string_view text, Span range, TokenizedText& out);
   void take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out);
+  bool take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment, std::uint8_t& pending,
+                        TokenizedText& out);
   void emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending, TokenizedText& out);
   void emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out);
   void emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, bool none, std::uint8_t& pending,
@@ -289,12 +298,38 @@ void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedTe
   }
 }
 
+// The segments whose shape the fast path knows: white space and plain
+// words or numbers, as emit_segment would take them. False for the others.
+bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment,
+                                       std::uint8_t& pending, TokenizedText& out) {
+  if (segment.shape & kShapeBlank) {
+    pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
+    return true;
+  }
+  if (segment.shape & kShapeDigits) {
+    emit(text, a, segment.end, TokenKind::Number, pending, out);
+    return true;
+  }
+  if (!(segment.shape & kShapeLetters)) return false;
+  Token t;
+  t.start = a;
+  t.end = segment.end;
+  t.flags = static_cast<std::uint8_t>(pending | (segment.shape & kShapeFirstUpper ? kCapitalized : 0) |
+                                      (segment.shape & kShapeAllUpper ? kAllCaps : 0));
+  pending = 0;
+  out.tokens.push_back(t);
+  return true;
+}
+
 void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out) {
   const std::uint64_t b = segment.end;
-  std::uint64_t seg_start = std::max(state.segment_start, state.skip_until);
+  const std::uint64_t a = state.segment_start;
+  std::uint64_t seg_start = std::max(a, state.skip_until);
   state.segment_start = b;
   if (seg_start >= b) return;
-  if (state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b) {
+  const bool atomic_inside = state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b;
+  if (!atomic_inside && seg_start == a && segment.shape != 0 && take_known_shape(text, a, segment, state.pending, out)) return;
+  if (atomic_inside) {
     const AtomicSpan& span = atomic_spans[state.next_atomic++];
     if (span.start > seg_start) {
       // Text before the span in the same segment ("(" before a URL).
@@ -309,7 +344,7 @@ void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& seg
   // ("2\u202F000", "5\u202Fmilliards"), but French uses it as a space.
   std::uint64_t part = seg_start;
   while (true) {
-    const std::size_t nnbsp = text.substr(part, b - part).find("\xE2\x80\xAF");
+    const std::size_t nnbsp = find_nnbsp(text.substr(part, b - part));
     const std::uint64_t part_end = nnbsp == std::string_view::npos ? b : part + nnbsp;
     if (part_end > part) emit_segment(text, part, part_end, segment.none, state.pending, out);
     if (part_end == b) break;

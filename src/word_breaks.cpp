@@ -81,21 +81,40 @@ Wb measure(Probe& probe, char32_t c) {
   return mid_number ? Wb::MidNum : Wb::Other;
 }
 
+// Character properties the tokenizer asks of each segment (ICU's answers).
+enum CharBits : std::uint8_t { kAlpha = 1, kUpper = 2, kWhite = 4, kAsciiDigit = 8 };
+
+struct CharInfo {
+  Wb cls = Wb::Unsafe;
+  std::uint8_t bits = 0;  // CharBits
+};
+
+CharInfo describe(Probe& probe, char32_t c) {
+  const auto cp = static_cast<UChar32>(c);
+  const int bits = (u_isalpha(cp) ? kAlpha : 0) | (u_isupper(cp) ? kUpper : 0) | (u_isUWhiteSpace(cp) ? kWhite : 0) |
+                   (c >= '0' && c <= '9' ? kAsciiDigit : 0);
+  return {measure(probe, c), static_cast<std::uint8_t>(bits)};
+}
+
 class ClassTable {
  public:
   ClassTable() {
     Probe probe;
-    for (char32_t c = 0; c < kLatinEnd; ++c) classes_[c] = measure(probe, c);
-    for (char32_t c = kPunctStart; c < kPunctEnd; ++c) classes_[kLatinEnd + c - kPunctStart] = measure(probe, c);
+    for (char32_t c = 0; c < kLatinEnd; ++c) info_[c] = describe(probe, c);
+    for (char32_t c = kPunctStart; c < kPunctEnd; ++c) info_[kLatinEnd + c - kPunctStart] = describe(probe, c);
+    for (char32_t c = 'a'; c <= 'z'; ++c) plain_lowercase_ &= info_[c].cls == Wb::Letter && info_[c].bits == kAlpha;
   }
-  Wb of(char32_t c) const {
-    if (c < kLatinEnd) return classes_[c];
-    if (c >= kPunctStart && c < kPunctEnd) return classes_[kLatinEnd + c - kPunctStart];
-    return Wb::Unsafe;
+  // True when 'a'-'z' are plain lower-case letters to ICU (they are): word_run skips over them.
+  bool plain_lowercase() const { return plain_lowercase_; }
+  CharInfo of(char32_t c) const {
+    if (c < kLatinEnd) return info_[c];
+    if (c >= kPunctStart && c < kPunctEnd) return info_[kLatinEnd + c - kPunctStart];
+    return {};
   }
 
  private:
-  std::array<Wb, kLatinEnd + (kPunctEnd - kPunctStart)> classes_{};
+  std::array<CharInfo, kLatinEnd + (kPunctEnd - kPunctStart)> info_{};
+  bool plain_lowercase_ = true;
 };
 
 // Measured once per process, then only read: safe from any thread.
@@ -106,22 +125,27 @@ const ClassTable& class_table() {
 
 struct Decoded {
   Wb cls;
+  std::uint8_t bits;
   std::uint32_t length;
 };
 
 // Class and length of the code point at p; invalid UTF-8 and 4-byte code points are Unsafe.
 inline Decoded decode(const ClassTable& table, const unsigned char* p, std::uint64_t available) {
   const unsigned b0 = p[0];
-  if (b0 < 0x80) return {table.of(b0), 1};
-  if ((b0 & 0xE0) == 0xC0 && available >= 2 && (p[1] & 0xC0) == 0x80) {
+  CharInfo info;
+  std::uint32_t length = 1;
+  if (b0 < 0x80) {
+    info = table.of(b0);
+  } else if ((b0 & 0xE0) == 0xC0 && available >= 2 && (p[1] & 0xC0) == 0x80) {
     const char32_t c = ((b0 & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    return {c >= 0x80 ? table.of(c) : Wb::Unsafe, 2};
-  }
-  if ((b0 & 0xF0) == 0xE0 && available >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    if (c >= 0x80) info = table.of(c);
+    length = 2;
+  } else if ((b0 & 0xF0) == 0xE0 && available >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
     const char32_t c = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    return {c >= 0x800 ? table.of(c) : Wb::Unsafe, 3};
+    if (c >= 0x800) info = table.of(c);
+    length = 3;
   }
-  return {Wb::Unsafe, 1};
+  return {info.cls, info.bits, length};
 }
 
 bool is_wordlike(Wb c) { return c == Wb::Letter || c == Wb::Number || c == Wb::Joiner; }
@@ -133,40 +157,98 @@ bool joins_across(Wb before, Wb mid, Wb after) {
   return false;
 }
 
+// A run of letters, digits and connectors, and what it is made of.
+class WordRun {
+ public:
+  explicit WordRun(const Decoded& first)
+      : last_(first.cls), first_upper_((first.bits & kUpper) != 0), alnum_(first.cls != Wb::Joiner) {
+    add(first);
+  }
+  void add(const Decoded& d) {
+    last_ = d.cls;
+    alnum_ |= d.cls != Wb::Joiner;
+    letters_only_ &= d.cls == Wb::Letter && (d.bits & kAlpha) != 0;
+    digits_only_ &= (d.bits & kAsciiDigit) != 0;
+    uppers_ += (d.bits & kUpper) != 0;
+    ++length_;
+  }
+  void add_plain_lowercase(std::uint64_t count) {  // "lève" after its "l"
+    last_ = Wb::Letter;
+    alnum_ = true;
+    digits_only_ = false;
+    length_ += static_cast<std::uint32_t>(count);
+  }
+  void add_joined(const Decoded& mid, const Decoded& after) {  // "l’IA", "2,5"
+    add(mid);
+    add(after);
+    alnum_ = true;
+  }
+  Wb last() const { return last_; }
+  WordSegment segment(std::uint64_t end) const {
+    std::uint8_t shape = 0;
+    if (letters_only_) {
+      shape = kShapeLetters | (first_upper_ ? kShapeFirstUpper : 0) | (length_ >= 2 && uppers_ == length_ ? kShapeAllUpper : 0);
+    } else if (digits_only_) {
+      shape = kShapeDigits;
+    }
+    return {end, !alnum_ && length_ == 1, shape};  // a lone connector has no status, "__" has one
+  }
+
+ private:
+  Wb last_;
+  bool first_upper_, alnum_;
+  bool letters_only_ = true, digits_only_ = true;
+  std::uint32_t uppers_ = 0, length_ = 0;
+};
+
 // WB5-WB13b: letters, digits and connectors, and middle characters between them.
-// Returns the end of the run that starts at `i` with class `first`.
-std::uint64_t word_run_end(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end, Wb first,
-                           bool* none) {
-  Wb last = first;
-  bool alnum = first != Wb::Joiner;
-  bool single = true;
+// Returns the segment that starts at `i` with `first`.
+WordSegment word_run(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end, const Decoded& first) {
+  WordRun run(first);
+  i += first.length;
+  const bool skip_lowercase = table.plain_lowercase();
   while (i < end) {
+    if (skip_lowercase && p[i] >= 'a' && p[i] <= 'z') {
+      const std::uint64_t from = i;
+      while (++i < end && p[i] >= 'a' && p[i] <= 'z') {
+      }
+      run.add_plain_lowercase(i - from);
+      continue;
+    }
     const Decoded d = decode(table, p + i, end - i);
     if (is_wordlike(d.cls)) {
-      last = d.cls;
-      alnum |= d.cls != Wb::Joiner;
-      single = false;
+      run.add(d);
       i += d.length;
       continue;
     }
     if (i + d.length >= end) break;
     const Decoded after = decode(table, p + i + d.length, end - i - d.length);
-    if (!joins_across(last, d.cls, after.cls)) break;
-    last = after.cls;
-    alnum = true;
+    if (!joins_across(run.last(), d.cls, after.cls)) break;
+    run.add_joined(d, after);
     i += d.length + after.length;
   }
-  *none = !alnum && single;
-  return i;
+  return run.segment(i);
 }
 
-std::uint64_t space_run_end(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end) {
+// WB3d: horizontal white space stays together.
+WordSegment space_run(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end, const Decoded& first) {
+  bool white = (first.bits & kWhite) != 0;
+  i += first.length;
   while (i < end) {
     const Decoded d = decode(table, p + i, end - i);
     if (d.cls != Wb::Space) break;
+    white &= (d.bits & kWhite) != 0;
     i += d.length;
   }
-  return i;
+  return {i, true, static_cast<std::uint8_t>(white ? kShapeBlank : 0)};
+}
+
+// WB3-WB3b, WB999: a segment of one character (two for CR LF).
+WordSegment single(const unsigned char* p, std::uint64_t i, std::uint64_t end, const Decoded& d) {
+  if (d.cls == Wb::CR && i + 1 < end && p[i + 1] == '\n') return {i + 2, true, kShapeBlank | kShapeNewline};
+  std::uint8_t shape = 0;
+  if (d.bits & kWhite) shape = static_cast<std::uint8_t>(kShapeBlank | (d.cls == Wb::LF ? kShapeNewline : 0));
+  return {i + d.length, true, shape};
 }
 
 }  // namespace
@@ -174,22 +256,16 @@ std::uint64_t space_run_end(const ClassTable& table, const unsigned char* p, std
 bool fast_word_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
   const ClassTable& table = class_table();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  std::uint64_t i = start;
-  while (i < end) {
+  for (std::uint64_t i = start; i < end; i = out.back().end) {
     const Decoded d = decode(table, p + i, end - i);
-    std::uint64_t j = i + d.length;
-    bool none = true;
     switch (d.cls) {
       case Wb::Unsafe: return false;
-      case Wb::CR: j += j < end && p[j] == '\n'; break;  // WB3
-      case Wb::Space: j = space_run_end(table, p, j, end); break;  // WB3d
+      case Wb::Space: out.push_back(space_run(table, p, i, end, d)); break;
       case Wb::Letter:
       case Wb::Number:
-      case Wb::Joiner: j = word_run_end(table, p, j, end, d.cls, &none); break;
-      default: break;  // WB3a-b, WB999: a segment of its own
+      case Wb::Joiner: out.push_back(word_run(table, p, i, end, d)); break;
+      default: out.push_back(single(p, i, end, d)); break;
     }
-    out.push_back({j, none});
-    i = j;
   }
   return true;
 }

@@ -20,9 +20,21 @@
 
 namespace analyze {
 
+// What the fast path learns of a segment on the way, so that the tokenizer
+// need not look at it again. ICU's segments have no shape (0).
+enum WordShape : std::uint8_t {
+  kShapeBlank = 1 << 0,       // white space only
+  kShapeNewline = 1 << 1,     // with kShapeBlank: holds a '\n'
+  kShapeLetters = 1 << 2,     // alphabetic letters only ("levée", "IA")
+  kShapeFirstUpper = 1 << 3,  // with kShapeLetters: the first letter is upper case
+  kShapeAllUpper = 1 << 4,    // with kShapeLetters: two letters or more, all upper case
+  kShapeDigits = 1 << 5,      // ASCII digits only ("2025")
+};
+
 struct WordSegment {
-  std::uint64_t end = 0;  // offset in the text just after the segment
-  bool none = false;      // ICU's rule status is UBRK_WORD_NONE (spaces, punctuation)
+  std::uint64_t end = 0;   // offset in the text just after the segment
+  bool none = false;       // ICU's rule status is UBRK_WORD_NONE (spaces, punctuation)
+  std::uint8_t shape = 0;  // WordShape bits
 };
 
 // The fast path alone: the segments of text[start, end) appended to `out`;
