@@ -8,7 +8,6 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -122,10 +121,6 @@ bool may_hold_atomic_span(std::string_view line) {
          line.find("www.") != std::string_view::npos || line.find(".twitter.com/") != std::string_view::npos;
 }
 
-std::uint64_t line_end(std::string_view text, std::uint64_t start, std::uint64_t end) {
-  const void* nl = std::memchr(text.data() + start, '\n', end - start);
-  return nl ? static_cast<std::uint64_t>(static_cast<const char*>(nl) - text.data()) + 1 : end;
-}
 
 }  // namespace
 
@@ -187,7 +182,7 @@ struct Tokenizer::Impl {
 void Tokenizer::Impl::find_atomic_spans(std::string_view text, Span range) {
   atomic_spans.clear();
   for (std::uint64_t start = range.start; start < range.end;) {
-    const std::uint64_t end = line_end(text, start, range.end);
+    const std::uint64_t end = end_of_line(text, start, range.end);
     if (may_hold_atomic_span(text.substr(start, end - start))) find_atomic_spans_in_line(text, start, end, range);
     start = end;
   }
@@ -291,7 +286,7 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
 void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedText& out) {
   SplitState state{range.start};
   for (std::uint64_t start = range.start; start < range.end;) {
-    const std::uint64_t end = line_end(text, start, range.end);
+    const std::uint64_t end = end_of_line(text, start, range.end);
     words.segment_lines(text, start, end, segments);
     for (const WordSegment& segment : segments) take_segment(text, segment, state, out);
     start = end;
@@ -329,7 +324,9 @@ void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& seg
   if (seg_start >= b) return;
   const bool atomic_inside = state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b;
   if (!atomic_inside && seg_start == a && segment.shape != 0 && take_known_shape(text, a, segment, state.pending, out)) return;
-  if (atomic_inside) {
+  // Every atomic span that starts in the segment (ICU 72 joins "@" to letters:
+  // one segment may hold several handles).
+  while (state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b) {
     const AtomicSpan& span = atomic_spans[state.next_atomic++];
     if (span.start > seg_start) {
       // Text before the span in the same segment ("(" before a URL).

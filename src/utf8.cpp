@@ -157,6 +157,11 @@ std::string fold_key(std::string_view s) {
   return out;
 }
 
+std::size_t end_of_line(std::string_view text, std::size_t start, std::size_t end) {
+  const void* nl = std::memchr(text.data() + start, '\n', end - start);
+  return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1 : end;
+}
+
 std::vector<std::string_view> split_lines(std::string_view s) {
   std::vector<std::string_view> lines;
   std::size_t pos = 0;

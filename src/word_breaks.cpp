@@ -8,8 +8,10 @@
 #include <unicode/utext.h>
 
 #include <array>
-#include <cstring>
 #include <stdexcept>
+#include <string>
+
+#include "analyze/utf8.h"
 
 namespace analyze {
 namespace {
@@ -293,11 +295,57 @@ void WordBreaker::icu_segments(std::string_view text, std::uint64_t start, std::
   impl_->append_icu_segments(text, start, end, out);
 }
 
+namespace {
+
+bool has_letter_or_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_isalnum(static_cast<UChar32>(next_code_point(s, i)))) return true;
+  return false;
+}
+
+std::string describe_segments(std::string_view text, std::uint64_t start, const std::vector<WordSegment>& segments) {
+  std::string out;
+  for (const WordSegment& s : segments) {
+    out += '[';
+    out.append(text.substr(start, s.end - start));
+    out += s.none ? "]0 " : "] ";
+    start = s.end;
+  }
+  return out;
+}
+
+// Where two segmentations of text from `start` differ, or npos.
+std::size_t first_difference(std::string_view text, std::uint64_t start, const std::vector<WordSegment>& a,
+                             const std::vector<WordSegment>& b) {
+  for (std::size_t k = 0; k < a.size() && k < b.size(); ++k) {
+    const std::string_view segment = text.substr(start, a[k].end - start);
+    if (a[k].end != b[k].end || (a[k].none != b[k].none && !has_letter_or_digit(segment))) return k;
+    start = a[k].end;
+  }
+  return a.size() == b.size() ? std::string::npos : std::min(a.size(), b.size());
+}
+
+}  // namespace
+
+std::string WordBreaker::compare_fast_path_with_icu(std::string_view text, std::uint64_t start, std::uint64_t end) {
+  std::vector<WordSegment> fast, icu;
+  while (start < end) {
+    const std::uint64_t line_end = end_of_line(text, start, end);
+    fast.clear();
+    if (fast_word_segments(text, start, line_end, fast)) {
+      icu_segments(text, start, line_end, icu);
+      if (first_difference(text, start, fast, icu) != std::string::npos)
+        return "fast " + describe_segments(text, start, fast) + "\nICU  " + describe_segments(text, start, icu);
+    }
+    start = line_end;
+  }
+  return {};
+}
+
 void WordBreaker::segment_lines(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
   out.clear();
   while (start < end) {
-    const void* nl = std::memchr(text.data() + start, '\n', end - start);
-    const std::uint64_t line_end = nl ? static_cast<std::uint64_t>(static_cast<const char*>(nl) - text.data()) + 1 : end;
+    const std::uint64_t line_end = end_of_line(text, start, end);
     const std::size_t mark = out.size();
     if (!fast_word_segments(text, start, line_end, out)) {
       out.resize(mark);

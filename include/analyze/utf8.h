@@ -39,6 +39,10 @@ std::string to_lower(std::string_view s);
 // the key used to compare names and words ("Élysée" → "elysee", "d’OpenAI" → "d'openai").
 std::string fold_key(std::string_view s);
 
+// The end of the line that starts at `start`: just after the next '\n' of
+// text[start, end), or `end` when there is none.
+std::size_t end_of_line(std::string_view text, std::size_t start, std::size_t end);
+
 // Lines of `s` without their '\n' (and without a trailing '\r').
 std::vector<std::string_view> split_lines(std::string_view s);
 

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -56,6 +57,12 @@ class WordBreaker {
 
   // The same with ICU only, for any range (tests compare both).
   void icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
+
+  // For tests and fuzzing: the first line of text[start, end) (whole lines)
+  // where the fast path disagrees with ICU on a boundary, or on the status of a
+  // segment without letters or digits (the only one the tokenizer reads),
+  // described in words; empty when they agree.
+  std::string compare_fast_path_with_icu(std::string_view text, std::uint64_t start, std::uint64_t end);
 
  private:
   struct Impl;
