@@ -15,8 +15,10 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <thread>
 
 #include "bench_modes.h"
+#include "measure.h"
 
 namespace {
 
@@ -74,6 +76,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (!write_dir.empty()) return bench::write_corpus(fixtures, options, write_dir);
+  fmt::print("load average {:.2f} on {} cores\n", bench::load_average(), std::thread::hardware_concurrency());
   int failures = 0;
   for (const std::string& name : selected) failures += run_in_child(modes().at(name), fixtures, options) != 0;
   return failures == 0 ? 0 : 1;

@@ -78,7 +78,7 @@ void ArticleGenerator::next(std::string& out) {
 }
 
 void ArticleGenerator::fill(std::string& out, std::size_t bytes) {
-  out.reserve(bytes);
+  out.reserve(bytes + (std::size_t{1} << 16));  // room for the last article: no reallocation, no second copy
   std::string article;
   while (out.size() < bytes) {
     next(article);

@@ -26,7 +26,8 @@ struct RunTotals {
   std::uint64_t words = 0;        // Word tokens
   std::uint64_t json_bytes = 0;   // report size, so that the work is not optimized away
   analyze::StageTimings stages;   // filled by Pipeline::analyze
-  Nanoseconds decode{0}, analyze{0}, report{0}, whole{0};
+  Nanoseconds decode{0}, analyze{0}, report{0}, whole{0};  // wall time
+  Nanoseconds whole_cpu{0};                                  // CPU time of the thread, for loaded machines
 
   void add(const RunTotals& other);
 };
@@ -38,6 +39,13 @@ void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::
 // One line per stage: seconds, share of the whole, MB/s; then the whole
 // pipeline in MB/s and words/s.
 void print_stage_table(const RunTotals& totals);
+
+// CPU time of the calling thread.
+Nanoseconds thread_cpu_time();
+
+// The 1-minute load average (/proc/loadavg), or -1: above the core count,
+// wall-clock figures mean little.
+double load_average();
 
 double megabytes(std::uint64_t bytes);
 double seconds(Nanoseconds t);

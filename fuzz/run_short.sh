@@ -23,9 +23,9 @@ fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DANALYZE_FUZZ=ON -DANALYZE_SANITIZE=ON -DANALYZE_TESTS=OFF -DANALYZE_BENCH=OFF >/dev/null
-cmake --build "$build"
-
 mapfile -t targets < "$build/fuzz/targets.txt"
+cmake --build "$build" --target $(for line in "${targets[@]}"; do echo "fuzz_${line%% *}"; done)
+
 per=$(( total / ${#targets[@]} ))
 (( per >= 1 )) || per=1
 mkdir -p "$build/fuzz/artifacts"

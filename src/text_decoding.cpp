@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+#include "analyze/utf8.h"
+
 namespace analyze {
 namespace {
 
@@ -98,21 +100,19 @@ const std::vector<bool>& nfc_inert() {
   return table;
 }
 
-// True when valid UTF-8 `s` is surely NFC: every code point is in nfc_inert().
-// Faster than ICU's check on French text; false sends the text to ICU.
+bool nfc_inert_code_point(char32_t c) {
+  if (c < kNfcTableEnd) return nfc_inert()[c];
+  const auto cp = static_cast<UChar32>(c);
+  return u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(cp) == 0;
+}
+
+// True when valid UTF-8 `s` is surely NFC: every code point is NFC_Quick_Check=Yes
+// with combining class 0. Faster than ICU's check on French text; false sends the text to ICU.
 bool surely_nfc(std::string_view s) {
-  const std::vector<bool>& inert = nfc_inert();
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size();) {
-    if (p[i] < 0x80) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
-    } else if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < s.size()) {
-      if (!inert[((p[i] & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)]) return false;
-      i += 2;
-    } else if (p[i] >= 0xE0 && p[i] <= 0xE2 && i + 2 < s.size()) {  // up to U+2FFF
-      if (!inert[((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu)]) return false;
-      i += 3;
-    } else {
+    } else if (!nfc_inert_code_point(next_code_point(s, i))) {
       return false;
     }
   }

@@ -288,7 +288,17 @@ void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedTe
   for (std::uint64_t start = range.start; start < range.end;) {
     const std::uint64_t end = end_of_line(text, start, range.end);
     words.segment_lines(text, start, end, segments);
-    for (const WordSegment& segment : segments) take_segment(text, segment, state, out);
+    for (const WordSegment& segment : segments) {
+      // White space, nearly every other segment, without the call.
+      const bool blank = (segment.shape & kShapeBlank) && state.skip_until <= state.segment_start &&
+                         (state.next_atomic == atomic_spans.size() || atomic_spans[state.next_atomic].start >= segment.end);
+      if (!blank) {
+        take_segment(text, segment, state, out);
+        continue;
+      }
+      state.pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
+      state.segment_start = segment.end;
+    }
     start = end;
   }
 }
