@@ -2,6 +2,7 @@
 #include "bench_modes.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
 
 #include <atomic>
 #include <filesystem>
@@ -66,6 +67,13 @@ Nanoseconds best_wall_time(const std::vector<std::string>& articles, const analy
   return best;
 }
 
+// Times a thread of this process gave up the CPU to wait (a lock, I/O).
+long voluntary_context_switches() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_nvcsw;
+}
+
 void print_rss_line(std::uint64_t articles, std::uint64_t bytes) {
   fmt::print("  {:>10} articles {:>10.1f} MB   RSS {:>7.1f} MiB   peak {:>7.1f} MiB\n", articles, megabytes(bytes),
              mib(current_rss_bytes()), mib(peak_rss_bytes()));
@@ -94,10 +102,17 @@ int run_scaling(const CorpusFixtures& fixtures, const BenchOptions& options) {
   const auto articles = generate(fixtures, options);
   RunTotals one, many;
   const double t1 = seconds(best_wall_time(articles, *pipeline, 1, options.repeat, one));
+  const long waits_before = voluntary_context_switches();
   const double tn = seconds(best_wall_time(articles, *pipeline, options.jobs, options.repeat, many));
-  fmt::print("  1 thread   {:>8.3f} s {:>9.1f} MB/s\n", t1, megabytes(one.bytes) / t1);
-  fmt::print("  {} threads  {:>8.3f} s {:>9.1f} MB/s   speed-up {:.2f}x\n", options.jobs, tn,
-             megabytes(many.bytes) / tn, t1 / tn);
+  const long waits = voluntary_context_switches() - waits_before;
+  // CPU time per MB, summed over the threads: equal on 1 and N threads when nothing is shared.
+  const double cpu1 = 1e3 * seconds(one.whole_cpu) / megabytes(one.bytes);
+  const double cpun = 1e3 * seconds(many.whole_cpu) / megabytes(many.bytes);
+  fmt::print("  1 thread   {:>8.3f} s {:>9.1f} MB/s   CPU {:.2f} ms/MB\n", t1, megabytes(one.bytes) / t1, cpu1);
+  fmt::print("  {} threads  {:>8.3f} s {:>9.1f} MB/s   CPU {:.2f} ms/MB   speed-up {:.2f}x\n", options.jobs, tn,
+             megabytes(many.bytes) / tn, cpun, t1 / tn);
+  fmt::print("  on {} idle cores: {:.2f}x expected (CPU per MB, {} waits of a thread for another)\n", options.jobs,
+             options.jobs * cpu1 / cpun, waits);
   return 0;
 }
 
@@ -110,9 +125,11 @@ int run_huge(const CorpusFixtures& fixtures, const BenchOptions& options) {
   const std::size_t input = text.size();
   fmt::print("  input {:.1f} MiB, RSS after generating it {:.1f} MiB\n", mib(input), mib(current_rss_bytes()));
   RunTotals totals;
+  totals.trace_memory = true;
   analyze::Workspace ws;
   run_article(std::move(text), *pipeline, ws, totals);
   print_stage_table(totals);
+  print_memory_trace(totals);
   const std::size_t peak = peak_rss_bytes();
   fmt::print("  peak RSS {:.1f} MiB = {:.2f}x the input (target: at most 3x)\n", mib(peak),
              static_cast<double>(peak) / static_cast<double>(input));

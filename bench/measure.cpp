@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -16,7 +17,8 @@ namespace bench {
 std::size_t peak_rss_bytes() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;  // Linux reports KiB
+  // Linux reports KiB, and updates the peak lazily: never below the RSS now.
+  return std::max(static_cast<std::size_t>(usage.ru_maxrss) * 1024, current_rss_bytes());
 }
 
 std::size_t current_rss_bytes() {
@@ -43,6 +45,12 @@ double load_average() {
   return load;
 }
 
+void print_memory_trace(const RunTotals& totals) {
+  const auto mib = [](std::size_t b) { return static_cast<double>(b) / (1 << 20); };
+  fmt::print("  RSS after decoding {:.1f} MiB, after analyze {:.1f} MiB (the Document), after the JSON {:.1f} MiB\n",
+             mib(totals.rss_decoded), mib(totals.rss_analyzed), mib(totals.rss_reported));
+}
+
 double megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
 double seconds(Nanoseconds t) { return std::chrono::duration<double>(t).count(); }
 
@@ -60,7 +68,27 @@ void RunTotals::add(const RunTotals& o) {
   report += o.report;
   whole += o.whole;
   whole_cpu += o.whole_cpu;
+  figures += o.figures;
+  entities += o.entities;
+  mentions += o.mentions;
+  claims += o.claims;
 }
+
+namespace {
+
+void trace(const RunTotals& totals, std::size_t& step) {
+  if (totals.trace_memory) step = std::max(step, current_rss_bytes());
+}
+
+void count_results(const analyze::Document& doc, RunTotals& totals) {
+  totals.words += doc.stats.words;
+  totals.figures += doc.figures.size();
+  totals.entities += doc.entities.size();
+  totals.claims += doc.claims.size();
+  for (const analyze::Entity& e : doc.entities) totals.mentions += e.mentions.size();
+}
+
+}  // namespace
 
 void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals) {
   using Clock = std::chrono::steady_clock;
@@ -76,12 +104,15 @@ void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::
     return;
   }
   const auto t1 = Clock::now();
+  trace(totals, totals.rss_decoded);
   analyze::Document doc = pipeline.analyze(decoded.text, ws);
   const auto t2 = Clock::now();
+  trace(totals, totals.rss_analyzed);
   totals.json_bytes += analyze::document_to_json(doc, false).size();
   const auto t3 = Clock::now();
+  trace(totals, totals.rss_reported);  // the JSON string is gone by now, not its peak
   totals.whole_cpu += thread_cpu_time() - cpu0;
-  totals.words += doc.stats.words;
+  count_results(doc, totals);
   totals.decode += t1 - t0;
   totals.analyze += t2 - t1;
   totals.report += t3 - t2;
@@ -112,9 +143,13 @@ void print_stage_table(const RunTotals& totals) {
   print_stage("claims", s.claims, totals);
   print_stage("merge/contexts (rest)", rest, totals);
   print_stage("report (JSON)", totals.report, totals);
+  fmt::print("  {:<22} {:>8.2f} bytes of JSON per byte of text\n", "", static_cast<double>(totals.json_bytes) /
+                                                                          static_cast<double>(std::max<std::uint64_t>(totals.bytes, 1)));
   const double whole = seconds(totals.whole);
   fmt::print("  {:<22} {:>8.3f} s {:>6.1f} % {:>9.1f} MB/s  {:.2f} M words/s\n", "whole pipeline", whole, 100.0,
              megabytes(totals.bytes) / whole, static_cast<double>(totals.words) / whole / 1e6);
+  fmt::print("  {:<22} {} figures, {} entities ({} mentions), {} claims\n", "documents hold", totals.figures,
+             totals.entities, totals.mentions, totals.claims);
   const double cpu = seconds(totals.whole_cpu);
   fmt::print("  {:<22} {:>8.3f} s CPU     {:>9.1f} MB/s  (thread CPU time: what an idle core would do)\n",
              "whole pipeline", cpu, megabytes(totals.bytes) / cpu);

@@ -28,6 +28,11 @@ struct RunTotals {
   analyze::StageTimings stages;   // filled by Pipeline::analyze
   Nanoseconds decode{0}, analyze{0}, report{0}, whole{0};  // wall time
   Nanoseconds whole_cpu{0};                                  // CPU time of the thread, for loaded machines
+  std::uint64_t figures = 0, entities = 0, mentions = 0, claims = 0;
+  // When trace_memory is set, the largest RSS seen after each step (reading
+  // /proc costs about 10 µs: for the huge article, not for batches).
+  bool trace_memory = false;
+  std::size_t rss_decoded = 0, rss_analyzed = 0, rss_reported = 0;
 
   void add(const RunTotals& other);
 };
@@ -37,8 +42,11 @@ struct RunTotals {
 void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals);
 
 // One line per stage: seconds, share of the whole, MB/s; then the whole
-// pipeline in MB/s and words/s.
+// pipeline in MB/s and words/s, and what the documents hold.
 void print_stage_table(const RunTotals& totals);
+
+// The RSS after each step, when traced.
+void print_memory_trace(const RunTotals& totals);
 
 // CPU time of the calling thread.
 Nanoseconds thread_cpu_time();
