@@ -1,7 +1,6 @@
 // Tokenizer stage: see tokenizer.h.
 #include "analyze/tokenizer.h"
 
-#include <re2/re2.h>
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
@@ -14,23 +13,10 @@
 #include "analyze/embedded_data.h"
 #include "analyze/utf8.h"
 #include "analyze/word_breaks.h"
+#include "atomic_spans.h"
 
 namespace analyze {
 namespace {
-
-// Spans ICU would cut into pieces but a reader sees as one token.
-// Group 1: URL or e-mail; group 2: @handle.
-constexpr const char* kAtomicPattern =
-    R"(((?:https?://|www\.|pic\.twitter\.com/)[^\s<>«»"“”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(@[A-Za-z0-9_]{1,30}))";
-
-struct AtomicSpan {
-  std::uint64_t start, end;
-  TokenKind kind;
-};
-
-bool is_trailing_url_punct(char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\'';
-}
 
 bool is_apostrophe(std::string_view s) { return s == "'" || s == "\xE2\x80\x99"; }
 
@@ -115,13 +101,6 @@ std::size_t find_nnbsp(std::string_view s) {
   return std::string_view::npos;
 }
 
-// Every alternative of kAtomicPattern holds one of these, and none spans a line.
-bool may_hold_atomic_span(std::string_view line) {
-  return line.find('@') != std::string_view::npos || line.find("://") != std::string_view::npos ||
-         line.find("www.") != std::string_view::npos || line.find(".twitter.com/") != std::string_view::npos;
-}
-
-
 }  // namespace
 
 bool is_elision_prefix(std::string_view p) {
@@ -132,7 +111,7 @@ bool is_elision_prefix(std::string_view p) {
 struct Tokenizer::Impl {
   WordBreaker words;
   std::unique_ptr<icu::BreakIterator> sentences;
-  RE2 atomic{kAtomicPattern};
+  AtomicSpanFinder atomic;
   // Buffers kept from call to call, so that tokenizing allocates nothing once warm.
   std::vector<AtomicSpan> atomic_spans;
   std::vector<std::uint64_t> sentence_ends;
@@ -153,7 +132,6 @@ struct Tokenizer::Impl {
     }
     sentences.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(french, status), status));
     if (U_FAILURE(status) || !sentences) throw std::runtime_error("ICU sentence iterator is unavailable");
-    if (!atomic.ok()) throw std::runtime_error("bad atomic token pattern: " + atomic.error());
   }
   ~Impl() { utext_close(utf16_text); }
 
@@ -165,8 +143,6 @@ struct Tokenizer::Impl {
     std::uint8_t pending = 0;       // flags for the next token
   };
 
-  void find_atomic_spans(std::string_view text, Span range);
-  void find_atomic_spans_in_line(std::string_view text, std::uint64_t start, std::uint64_t end, Span range);
   void find_sentence_ends(std::string_view text, Span range);
   void split_words(std::string_view text, Span range, TokenizedText& out);
   void take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out);
@@ -178,33 +154,6 @@ struct Tokenizer::Impl {
                     TokenizedText& out);
   static void assign_sentences(std::string_view text, const std::vector<std::uint64_t>& ends, Span range, TokenizedText& out);
 };
-
-void Tokenizer::Impl::find_atomic_spans(std::string_view text, Span range) {
-  atomic_spans.clear();
-  for (std::uint64_t start = range.start; start < range.end;) {
-    const std::uint64_t end = end_of_line(text, start, range.end);
-    if (may_hold_atomic_span(text.substr(start, end - start))) find_atomic_spans_in_line(text, start, end, range);
-    start = end;
-  }
-}
-
-void Tokenizer::Impl::find_atomic_spans_in_line(std::string_view text, std::uint64_t start, std::uint64_t end, Span range) {
-  re2::StringPiece input(text.data() + start, end - start);
-  re2::StringPiece url, handle;
-  const char* base = text.data();
-  while (RE2::FindAndConsume(&input, atomic, &url, &handle)) {
-    if (!url.empty()) {
-      const auto url_start = static_cast<std::uint64_t>(url.data() - base);
-      std::uint64_t url_end = url_start + url.size();
-      while (url_end > url_start && is_trailing_url_punct(text[url_end - 1])) --url_end;
-      atomic_spans.push_back({url_start, url_end, TokenKind::Url});
-    } else if (!handle.empty()) {
-      const auto handle_start = static_cast<std::uint64_t>(handle.data() - base);
-      const bool glued = handle_start > range.start && is_word_byte(text[handle_start - 1]);
-      if (!glued) atomic_spans.push_back({handle_start, handle_start + handle.size(), TokenKind::Handle});
-    }
-  }
-}
 
 // On a UTF-16 copy of the range: ICU's sentence iterator runs a third faster on UTF-16 than on UTF-8.
 void Tokenizer::Impl::find_sentence_ends(std::string_view text, Span range) {
@@ -405,7 +354,7 @@ Tokenizer::~Tokenizer() = default;
 void Tokenizer::tokenize(std::string_view text, Span range, TokenizedText& out) {
   out.clear();
   if (range.end <= range.start) return;
-  impl_->find_atomic_spans(text, range);
+  impl_->atomic.find(text, range, impl_->atomic_spans);
   impl_->find_sentence_ends(text, range);
   impl_->split_words(text, range, out);
   Impl::assign_sentences(text, impl_->sentence_ends, range, out);
