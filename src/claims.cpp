@@ -1,15 +1,83 @@
-// Claim stage: see claims.h. (Placeholder until the claims issue lands.)
+// Claim stage: see claims.h. Builds a view of each sentence, attributes the
+// figures, then finds the comparisons sentence by sentence (a sentence may
+// continue the comparison of the one before it).
 #include "analyze/claims.h"
 
-namespace analyze {
+#include <algorithm>
 
-struct ClaimExtractor::Impl {};
+#include "claims_internal.h"
+
+namespace analyze {
+namespace claims {
+namespace {
+
+bool same_pair(const Claim& a, const Claim& b) {
+  if (a.kind != b.kind) return false;
+  if (a.subject >= 0 && a.object >= 0 && b.subject >= 0 && b.object >= 0)
+    return (a.subject == b.subject && a.object == b.object) || (a.subject == b.object && a.object == b.subject);
+  return a.subject_figure >= 0 && a.subject_figure == b.subject_figure && a.object_figure == b.object_figure;
+}
+
+}  // namespace
+
+int ClaimSink::add(const SentenceView& view, Claim claim) {
+  if (claim.subject >= 0 && claim.subject == claim.object) return -1;
+  if (claim.object < 0 && !claim.object_value) return -1;
+  claim.sentence = view.sentence;
+  for (const std::size_t i : of_view(view.index)) {
+    Claim& existing = out_[i];
+    if (!same_pair(existing, claim)) continue;
+    if (existing.ratio_text.empty() && !claim.ratio_text.empty()) {
+      existing.ratio_text = claim.ratio_text;
+      existing.stated_ratio = claim.stated_ratio;
+      if (claim.verdict != Verdict::NotChecked) existing.verdict = claim.verdict, existing.verdict_note = claim.verdict_note;
+    }
+    return -1;
+  }
+  claim.text = std::string(view.text);
+  out_.push_back(std::move(claim));
+  view_of_.push_back(view.index);
+  return static_cast<int>(out_.size() - 1);
+}
+
+std::vector<std::size_t> ClaimSink::of_view(std::uint32_t v) const {
+  std::vector<std::size_t> out;
+  for (std::size_t i = view_of_.size(); i-- > 0 && view_of_[i] >= v;)
+    if (view_of_[i] == v) out.push_back(i);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue) {
+  const EntityType type = *cue.value == "product" ? EntityType::Product : EntityType::Company;
+  if (cue.first >= 2 && view.words[cue.first - 1] == ",")
+    for (const Ref& r : view.entities)
+      if (r.end == cue.first - 1 && ctx.entities[static_cast<std::size_t>(r.index)].type == type) return r.index;
+  return syntax::recent_entity(views, view.index, type, ctx.entities, ctx.figures);
+}
+
+}  // namespace claims
+
+struct ClaimExtractor::Impl {
+  claims::CueLexicon lexicon;
+};
 
 ClaimExtractor::ClaimExtractor() : impl_(std::make_unique<Impl>()) {}
 ClaimExtractor::~ClaimExtractor() = default;
 ClaimExtractor::ClaimExtractor(ClaimExtractor&&) noexcept = default;
 
-void ClaimExtractor::extract(std::string_view, const TokenizedText&, const std::vector<Entity>&, std::vector<Figure>&,
-                             std::vector<Claim>&) const {}
+void ClaimExtractor::extract(std::string_view text, const TokenizedText& tokens, const std::vector<Entity>& entities,
+                             std::vector<Figure>& figures, std::vector<Claim>& claims) const {
+  claims::Context ctx{text, tokens, entities, figures, impl_->lexicon, {}};
+  const std::vector<claims::SentenceView> views = claims::build_views(ctx);
+  claims::attribute_figures(ctx, views);
+  std::vector<Claim> found;
+  claims::ClaimSink sink(found);
+  for (const claims::SentenceView& view : views) {
+    claims::find_figure_comparisons(ctx, views, view, sink);
+    claims::find_worded_comparisons(ctx, views, view, sink);
+  }
+  for (Claim& c : found) claims.push_back(std::move(c));
+}
 
 }  // namespace analyze

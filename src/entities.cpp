@@ -1,17 +1,42 @@
-// Entity extractor stage: see entities.h. (Placeholder until the entities issue lands.)
+// Entity extractor stage: see entities.h. The steps live in entities_*.cpp
+// (see entities_internal.h); this file runs them in order.
 #include "analyze/entities.h"
+
+#include <algorithm>
+
+#include "entities_internal.h"
 
 namespace analyze {
 
-struct EntityExtractor::Impl {};
+struct EntityExtractor::Impl {
+  entities::Resources resources;
+};
 
-std::unique_ptr<EntityExtractor> EntityExtractor::create(const std::vector<GazetteerSource>&, std::string*) {
-  return std::unique_ptr<EntityExtractor>(new EntityExtractor(std::make_unique<Impl>()));
+std::unique_ptr<EntityExtractor> EntityExtractor::create(const std::vector<GazetteerSource>& extra, std::string* error) {
+  auto impl = std::make_unique<Impl>();
+  if (!entities::load_resources(impl->resources, extra, error)) return nullptr;
+  return std::unique_ptr<EntityExtractor>(new EntityExtractor(std::move(impl)));
 }
 
 EntityExtractor::EntityExtractor(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 EntityExtractor::~EntityExtractor() = default;
 
-std::vector<Entity> EntityExtractor::extract(std::string_view, const TokenizedText&) const { return {}; }
+std::vector<Entity> EntityExtractor::extract(std::string_view text, const TokenizedText& tokens) const {
+  using namespace entities;
+  const Resources& res = impl_->resources;
+  Doc doc;
+  annotate(res, text, tokens, doc);
+  Extraction ex;
+  ex.cover.assign(doc.size(), kFree);
+  match_gazetteer(res, doc, ex);
+  extend_products(res, doc, ex);
+  find_runs(res, doc, ex);
+  std::sort(ex.candidates.begin(), ex.candidates.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  attach_handles(doc, ex);
+  find_text_owners(doc, ex);
+  std::vector<std::vector<int>> groups = link_candidates(res, doc, ex);
+  rescan_short_forms(doc, ex, groups);
+  return build_entities(res, doc, ex, groups);
+}
 
 }  // namespace analyze

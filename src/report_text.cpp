@@ -1,20 +1,30 @@
-// Text report: see report_text.h.
+// Text report: see report_text.h. Sections: entities by type, figures,
+// claims by subject (amounts with role and rate, performance claims), and
+// comparisons with ratio, verdict and a shortened sentence.
 #include "analyze/report_text.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "analyze/report.h"
 
 namespace analyze {
 namespace {
 
+constexpr std::size_t kQuoteBytes = 110;
+
 struct Palette {
   bool on;
-  std::string bold(std::string_view s) const { return on ? fmt::format("\x1b[1m{}\x1b[0m", s) : std::string(s); }
-  std::string dim(std::string_view s) const { return on ? fmt::format("\x1b[2m{}\x1b[0m", s) : std::string(s); }
-  std::string warn(std::string_view s) const { return on ? fmt::format("\x1b[33m{}\x1b[0m", s) : std::string(s); }
+  std::string paint(std::string_view code, std::string_view s) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
+  }
+  std::string bold(std::string_view s) const { return paint("1", s); }
+  std::string dim(std::string_view s) const { return paint("2", s); }
+  std::string warn(std::string_view s) const { return paint("33", s); }
+  std::string good(std::string_view s) const { return paint("32", s); }
+  std::string bad(std::string_view s) const { return paint("31", s); }
 };
 
 std::string entity_name(const Document& doc, int index) {
@@ -22,20 +32,33 @@ std::string entity_name(const Document& doc, int index) {
   return doc.entities[static_cast<std::size_t>(index)].name;
 }
 
+std::size_t utf8_floor(std::string_view s, std::size_t pos) {
+  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+// At most kQuoteBytes of `sentence`, around `focus` (an offset in it) when given.
+std::string quote(std::string_view sentence, std::size_t focus = 0) {
+  if (sentence.size() <= kQuoteBytes) return fmt::format("« {} »", sentence);
+  std::size_t start = focus > kQuoteBytes / 3 ? utf8_floor(sentence, focus - kQuoteBytes / 3) : 0;
+  start = std::min(start, utf8_floor(sentence, sentence.size() - kQuoteBytes));
+  const std::size_t end = utf8_floor(sentence, std::min(sentence.size(), start + kQuoteBytes));
+  return fmt::format("« {}{}{} »", start > 0 ? "…" : "", sentence.substr(start, end - start), end < sentence.size() ? "…" : "");
+}
+
 std::string figure_number(const Figure& f) {
   if (f.value) return format_number(*f.value);
-  if (f.low && f.high) return format_number(*f.low) + "–" + format_number(*f.high);
-  if (f.low) return "≥" + format_number(*f.low);
-  if (f.high) return "≤" + format_number(*f.high);
+  if (f.low && f.high) return fmt::format("{}–{}", format_number(*f.low), format_number(*f.high));
+  if (f.low) return fmt::format("≥{}", format_number(*f.low));
+  if (f.high) return fmt::format("≤{}", format_number(*f.high));
   return std::string(1, '?');
 }
 
 std::string figure_value(const Figure& f) {
   std::string v = figure_number(f);
   if (f.kind == FigureKind::Percent) v += " %";
-  if (!f.currency.empty()) v += " " + f.currency;
-  if (!f.unit.empty()) v += " " + f.unit;
-  if (!f.per.empty()) v += " / " + f.per;
+  for (const std::string* part : {&f.currency, &f.unit}) if (!part->empty()) v += fmt::format(" {}", *part);
+  if (!f.per.empty()) v += fmt::format(" / {}", f.per);
   if (f.approx != Approx::None) v += fmt::format(" ({})", to_string(f.approx));
   if (f.vague) v += " (vague)";
   return v;
@@ -51,11 +74,8 @@ void write_entities(std::ostream& out, const Document& doc, const Palette& p) {
     if (of_type.empty()) continue;
     std::stable_sort(of_type.begin(), of_type.end(), [](const Entity* a, const Entity* b) { return a->mentions.size() > b->mentions.size(); });
     std::string line;
-    for (const Entity* e : of_type) {
-      if (!line.empty()) line += ", ";
-      line += fmt::format("{} ({})", e->name, e->mentions.size());
-    }
-    out << fmt::format("  {:<13}{}\n", std::string(to_string(type)) + ":", line);
+    for (const Entity* e : of_type) line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", e->name, e->mentions.size());
+    out << fmt::format("  {:<14}{}\n", std::string(to_string(type)) + ":", line);
   }
 }
 
@@ -64,14 +84,59 @@ void write_figures(std::ostream& out, const Document& doc, const Palette& p) {
   if (doc.figures.empty()) out << "  none\n";
   for (const Figure& f : doc.figures) {
     std::string about;
-    if (f.subject >= 0) about = " → " + entity_name(doc, f.subject);
+    if (f.subject >= 0) about = fmt::format(" → {}", entity_name(doc, f.subject));
     if (f.role != Role::None) about += fmt::format(" [{}]", to_string(f.role));
-    out << fmt::format("  {:<9}{:<34} = {}{}\n", to_string(f.kind), f.text, figure_value(f), about);
+    out << fmt::format("  {:<9}{:<32} {}{}\n", to_string(f.kind), f.text, figure_value(f), about);
+  }
+}
+
+// Per subject: its amounts (with role and rate) and its performance claims.
+void write_claims_by_subject(std::ostream& out, const Document& doc, const Palette& p) {
+  std::map<int, std::vector<std::string>> lines;  // by entity index, in order of first appearance below
+  std::vector<int> order;
+  const auto add = [&](int subject, std::string line) {
+    if (subject < 0) return;
+    if (!lines.count(subject)) order.push_back(subject);
+    lines[subject].push_back(std::move(line));
+  };
+  for (const Figure& f : doc.figures) {
+    if (f.kind != FigureKind::Money) continue;
+    const std::string role = f.role == Role::None ? "amount" : std::string(to_string(f.role));
+    add(f.subject, fmt::format("{:<15}{} = {}\n        {}", role, f.text, figure_value(f),
+                               p.dim(quote(f.context, f.context.find(f.text)))));
+  }
+  for (const Claim& c : doc.claims)
+    if (c.kind == ClaimKind::Performance)
+      add(c.subject, fmt::format("{:<15}vs {}{}\n        {}", "performance", entity_name(doc, c.object),
+                                 c.ratio_text.empty() ? "" : ": " + c.ratio_text, p.dim(quote(c.text))));
+  if (order.empty()) return;
+  out << p.bold("Claims by subject") << '\n';
+  for (const int subject : order) {
+    out << "  " << p.bold(entity_name(doc, subject)) << '\n';
+    for (const std::string& line : lines[subject]) out << "      " << line << '\n';
+  }
+}
+
+std::string side(const Document& doc, int entity, const std::optional<double>& value) {
+  return value ? fmt::format("{} ({})", entity_name(doc, entity), format_number(*value)) : entity_name(doc, entity);
+}
+
+void write_comparisons(std::ostream& out, const Document& doc, const Palette& p) {
+  if (doc.claims.empty()) return;
+  out << p.bold("Comparisons") << '\n';
+  for (const Claim& c : doc.claims) {
+    std::string line = fmt::format("  {:<12}{} vs {}", to_string(c.kind), side(doc, c.subject, c.subject_value), side(doc, c.object, c.object_value));
+    if (c.ratio) line += fmt::format(", ratio {:.3g}", *c.ratio);
+    if (!c.ratio_text.empty()) line += fmt::format(", stated « {} »", c.ratio_text);
+    if (c.verdict == Verdict::Consistent) line += fmt::format(" {}", p.good("consistent"));
+    if (c.verdict == Verdict::Inconsistent) line += fmt::format(" {}", p.bad("INCONSISTENT"));
+    out << line << '\n';
+    if (!c.verdict_note.empty()) out << "        " << c.verdict_note << '\n';
+    out << "        " << p.dim(quote(c.text)) << '\n';
   }
 }
 
 }  // namespace
-
 
 void write_text_report(std::ostream& out, const Document& doc, bool color) {
   const Palette p{color};
@@ -81,6 +146,8 @@ void write_text_report(std::ostream& out, const Document& doc, bool color) {
   for (const std::string& w : doc.warnings) out << p.warn("warning: " + w) << '\n';
   write_entities(out, doc, p);
   write_figures(out, doc, p);
+  write_claims_by_subject(out, doc, p);
+  write_comparisons(out, doc, p);
 }
 
 }  // namespace analyze

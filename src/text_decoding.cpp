@@ -62,6 +62,58 @@ bool looks_binary(std::string_view s, std::size_t* controls) {
   return n * 100 > s.size() || head_nuls * 20 > static_cast<long>(head.size());
 }
 
+// Length of the well-formed UTF-8 sequence at p[i] (1 to 4), or 0 when the
+// bytes there are not one: overlong forms, surrogates (ED A0..BF) and code
+// points past U+10FFFF are not well-formed (Unicode table 3-7).
+std::size_t utf8_sequence_length(const unsigned char* p, std::size_t n, std::size_t i) {
+  const unsigned char c = p[i];
+  if (c < 0x80) return 1;
+  std::size_t len;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  else if (c >= 0xE0 && c <= 0xEF) len = 3, low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+  else if (c >= 0xF0 && c <= 0xF4) len = 4, low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+  else return 0;
+  if (i + len > n || p[i + 1] < low || p[i + 1] > high) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((p[i + k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
+// How the non-ASCII bytes of a text that is not valid UTF-8 fall: real
+// Windows-1252 text ("caf\xE9") has almost no well-formed multi-byte
+// sequence, while UTF-8 text with a few damaged bytes has many.
+struct Utf8Census {
+  std::size_t multibyte = 0;  // well-formed sequences of 2 to 4 bytes
+  std::size_t invalid = 0;    // bytes in no well-formed sequence
+};
+
+Utf8Census count_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  Utf8Census census;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8_sequence_length(p, s.size(), i);
+    if (len == 0) ++census.invalid;
+    else if (len > 1) ++census.multibyte;
+    i += len == 0 ? 1 : len;
+  }
+  return census;
+}
+
+// `s` with each byte that is in no well-formed sequence replaced by U+FFFD.
+std::string replace_invalid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  std::size_t bad = 0;
+  while (!is_valid_utf8(s, &bad)) {
+    out.append(s.substr(0, bad));
+    out.append("\xEF\xBF\xBD");
+    s.remove_prefix(bad + 1);
+  }
+  out.append(s);
+  return out;
+}
+
 bool convert_with_icu(std::string_view bytes, const char* charset, std::string* out, std::string* error) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> from(ucnv_open(charset, &status), ucnv_close);
@@ -177,6 +229,26 @@ bool to_nfc(std::string& text, std::string* error) {
   return true;
 }
 
+// Text without a UTF-16 byte-order mark: UTF-8 as it is; UTF-8 with a few
+// damaged bytes repaired (U+FFFD); anything else read as Windows-1252.
+bool decode_8bit(std::string& bytes, DecodedText* out, std::string* error) {
+  std::size_t bad = 0;
+  out->encoding = "UTF-8";
+  if (is_valid_utf8(bytes, &bad)) return true;
+  const Utf8Census census = count_utf8(bytes);
+  if (census.multibyte > census.invalid) {
+    bytes = replace_invalid_utf8(bytes);
+    out->warnings.push_back(fmt::format("{} bytes of invalid UTF-8 (the first at offset {}) replaced by U+FFFD", census.invalid, bad));
+    return true;
+  }
+  std::string converted;
+  if (!convert_with_icu(bytes, "windows-1252", &converted, error)) return false;
+  bytes.swap(converted);
+  out->encoding = "Windows-1252";
+  out->warnings.push_back(fmt::format("not valid UTF-8 (first bad byte at offset {}); decoded as Windows-1252", bad));
+  return true;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
@@ -192,36 +264,8 @@ bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
       i += 8;
     }
     if (i >= n) break;
-    const unsigned char c = p[i];
-    std::size_t len;
-    std::uint32_t cp;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      len = 2, cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3, cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4, cp = c & 0x07;
-    } else {
-      if (bad_offset) *bad_offset = i;
-      return false;
-    }
-    if (i + len > n) {
-      if (bad_offset) *bad_offset = i;
-      return false;
-    }
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) {
-        if (bad_offset) *bad_offset = i;
-        return false;
-      }
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-    if (overlong || surrogate || cp > 0x10FFFF) {
+    const std::size_t len = utf8_sequence_length(p, n, i);
+    if (len == 0) {
       if (bad_offset) *bad_offset = i;
       return false;
     }
@@ -233,7 +277,7 @@ bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
 bool decode_article(std::string bytes, DecodedText* out, std::string* error) {
   out->warnings.clear();
   if (bytes.empty()) {
-    *error = "empty file";
+    *error = "empty input (0 bytes)";
     return false;
   }
   const auto starts_with = [&](std::string_view prefix) { return std::string_view(bytes).substr(0, prefix.size()) == prefix; };
@@ -250,16 +294,7 @@ bool decode_article(std::string bytes, DecodedText* out, std::string* error) {
       *error = fmt::format("binary data, not text ({} control bytes in {} bytes)", controls, bytes.size());
       return false;
     }
-    std::size_t bad = 0;
-    if (is_valid_utf8(bytes, &bad)) {
-      out->encoding = "UTF-8";
-    } else {
-      std::string converted;
-      if (!convert_with_icu(bytes, "windows-1252", &converted, error)) return false;
-      bytes.swap(converted);
-      out->encoding = "Windows-1252";
-      out->warnings.push_back(fmt::format("not valid UTF-8 (first bad byte at offset {}); decoded as Windows-1252", bad));
-    }
+    if (!decode_8bit(bytes, out, error)) return false;
   }
   if (const std::size_t replaced = normalize_line_ends_and_controls(bytes))
     out->warnings.push_back(fmt::format("{} control bytes (NUL...) replaced by spaces", replaced));

@@ -4,6 +4,7 @@
 //   "1,5 Md€" → money 1.5e9 EUR;  "94 %" → percent 94;  "2 000 GPU" → quantity 2000, unit "GPU"
 // Patterns and word lists come from data/figures/ and are compiled once, in
 // the constructor; extract() is const and safe to call from many threads.
+// Grammar, normalization rules and known limits: docs/figures.md.
 #pragma once
 
 #include <memory>

@@ -1,0 +1,270 @@
+// Subject and role of each figure: who the amount is about and what it is.
+// The subject is the best-placed entity of the figure's sentence (same
+// comma segment and clause before it, "avec X" after a price, "dépensés par
+// X"...), else the subject of the same amount elsewhere in the article, else
+// the entity in focus in the sentences just before. See docs/claims.md.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "claims_internal.h"
+
+namespace analyze::claims {
+namespace {
+
+constexpr std::uint32_t kWindow = 60;  // tokens around a figure where its subject may be
+
+bool is_company_role(Role role) {
+  return role == Role::TrainingCost || role == Role::OperatingCost || role == Role::Investment || role == Role::Funding ||
+         role == Role::Revenue || role == Role::Valuation || role == Role::MarketLoss || role == Role::Fine;
+}
+
+// Money a maker spends on its product: a product named as its subject hands it to its maker.
+bool is_makers_spending(Role role) {
+  return role == Role::TrainingCost || role == Role::OperatingCost || role == Role::Investment || role == Role::Funding;
+}
+
+std::uint32_t gap(const Ref& a, const Ref& b) {
+  if (a.end <= b.first) return b.first - a.end;
+  if (b.end <= a.first) return a.first - b.end;
+  return 0;
+}
+
+// "6 M$ pour développer R1", "5 M$ à construire": a purpose after the amount.
+std::optional<Role> purpose_role(const SentenceView& view, const Ref& fig) {
+  for (std::uint32_t p = fig.end; p < view.words.size() && p < fig.end + 4; ++p) {
+    if (view.words[p] != "pour" && view.words[p] != "a") continue;
+    for (const CueMatch& c : view.cues)
+      if (c.kind == CueKind::Purpose && (c.first == p + 1 || c.first == p + 2)) return role_from_string(*c.value);
+  }
+  return std::nullopt;
+}
+
+// The role cue of `kind` nearest the figure in its clause (a cue before it counts a bit more).
+std::optional<Role> cue_role(const SentenceView& view, const Ref& fig, CueKind kind) {
+  const std::uint16_t clause = view.clause[fig.first];
+  std::optional<Role> best;
+  double best_distance = 1e9;
+  for (const CueMatch& c : view.cues) {
+    if (c.kind != kind || c.first >= view.clause.size() || view.clause[c.first] != clause) continue;
+    if (c.first >= fig.first && c.first < fig.end) continue;
+    const double distance = c.end <= fig.first ? fig.first - c.end : 1.5 * (c.first - fig.end) + 1;
+    const auto role = role_from_string(*c.value);
+    if (role && (distance < best_distance || *role == Role::Fine)) {
+      if (best == Role::Fine) continue;  // an "amende" anywhere in the clause decides
+      best = role;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// The role a word of the sentence gives the figure, if any.
+std::optional<Role> find_role(const SentenceView& view, const Ref& fig, const Figure& figure) {
+  if (figure.kind == FigureKind::Quantity) return Role::None;
+  if (const auto purpose = purpose_role(view, fig)) return *purpose;
+  if (const auto cue = cue_role(view, fig, CueKind::Role)) return *cue;
+  if (!figure.per.empty()) return Role::Price;
+  return cue_role(view, fig, CueKind::WeakRole);
+}
+
+bool introduced_after(const SentenceView& view, const Ref& fig, const Ref& r) {
+  if (r.first < fig.end || r.first > fig.end + 3) return false;
+  const int before = syntax::word_before(view, r.first);
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Intro && static_cast<int>(c.first) == before) return true;
+  return false;
+}
+
+// "la CNIL a infligé … une amende": the regulator imposes, it does not pay.
+bool imposes_fine(const SentenceView& view, const Ref& r) {
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::FineAgent && c.first >= r.end && c.first <= r.end + 2) return true;
+  return false;
+}
+
+// "le rachat du britannique AVEVA pour 10 Md£", "AVEVA a été rachetée par
+// Schneider": what is bought does not pay.
+bool is_bought(const SentenceView& view, const Ref& r) {
+  for (const CueMatch& c : view.cues) {
+    if (c.kind == CueKind::Acquisition && c.end <= r.first && c.end + 3 >= r.first) return true;
+    if (c.kind == CueKind::Bought && c.first >= r.end && c.first <= r.end + 4) return true;
+  }
+  return false;
+}
+
+// "30 $ avec Nova-3 ne coûte même pas 2 $ avec Vela-2": Nova-3 belongs to 30 $.
+bool bound_to_other_figure(const SentenceView& view, const Ref& fig, const Ref& r) {
+  return std::any_of(view.figures.begin(), view.figures.end(),
+                     [&](const Ref& other) { return other.index != fig.index && introduced_after(view, other, r); });
+}
+
+double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
+  const double d = gap(fig, r);
+  const bool before = r.end <= fig.first;
+  const bool same_segment = view.segment[r.first] == view.segment[fig.first];
+  const bool same_clause = view.clause[r.first] == view.clause[fig.first];
+  const int par = syntax::agent_marker(view, r);
+  const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
+  if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
+  if (par >= 0 && !spent_by && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
+  if (same_segment && before) return 100 - d;
+  if (introduced_after(view, fig, r)) return 90 - d;
+  if (same_clause && before) return 70 - d;
+  if (same_clause) return 20 - d;
+  return before ? 50 - d / 2 : 10 - d / 2;
+}
+
+double type_score(EntityType type, Role role) {
+  switch (type) {
+    case EntityType::Person: return -40;
+    case EntityType::Organization: return -20;
+    case EntityType::Product: return role == Role::Price ? 10 : 0;
+    case EntityType::Company: return is_company_role(role) ? 5 : 0;
+  }
+  return 0;
+}
+
+int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const Ref& fig, Role role) {
+  int best = -1;
+  double best_score = 0;
+  for (const Ref& r : view.entities) {
+    if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
+    const Entity& e = ctx.entities[static_cast<std::size_t>(r.index)];
+    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) ||
+        syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r))
+      continue;
+    double score = placement_score(view, fig, r) + type_score(e.type, role);
+    if (role == Role::Fine && imposes_fine(view, r)) score -= 100;
+    if (is_bought(view, r)) score -= 60;
+    if (syntax::in_apposition_complement(view, r)) score -= 30;
+    if (score > best_score) {
+      best_score = score;
+      best = r.index;
+    }
+  }
+  // "la start-up française a levé 48 M€": a definite description is a candidate too.
+  for (const CueMatch& c : view.cues) {
+    if (c.kind != CueKind::Anaphor) continue;
+    const Ref pseudo{-1, c.first, c.end};
+    if (gap(fig, pseudo) > kWindow) continue;
+    const double score = placement_score(view, fig, pseudo);
+    if (score > best_score) {
+      const int entity = resolve_anaphor(ctx, views, view, c);
+      if (entity >= 0) best_score = score, best = entity;
+    }
+  }
+  return best;
+}
+
+// The company the article is about, when one clearly dominates: named at
+// least three times, more often than any other company; -1 otherwise.
+int dominant_company(const std::vector<Entity>& entities) {
+  int best = -1;
+  std::size_t best_count = 0, second = 0;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (entities[i].type != EntityType::Company) continue;
+    const std::size_t n = entities[i].mentions.size();
+    if (n > best_count) second = best_count, best_count = n, best = static_cast<int>(i);
+    else second = std::max(second, n);
+  }
+  return best_count >= 3 && best_count > second ? best : -1;
+}
+
+// "Vélocia a entraîné son modèle Vela-2 pour 4 M€": a product with no known
+// maker spends through the company named before it in its clause.
+int spending_company(const Context& ctx, const SentenceView& view, const Ref& fig, int product) {
+  const Entity& e = ctx.entities[static_cast<std::size_t>(product)];
+  if (e.type != EntityType::Product) return product;
+  if (e.owner >= 0) return e.owner;
+  const Ref* product_ref = nullptr;
+  for (const Ref& r : view.entities)
+    if (r.index == product && r.end <= fig.first) product_ref = &r;
+  if (!product_ref) return product;
+  int company = product;
+  for (const Ref& r : view.entities)
+    if (r.end <= product_ref->first && view.clause[r.first] == view.clause[product_ref->first] &&
+        ctx.entities[static_cast<std::size_t>(r.index)].type == EntityType::Company && !syntax::is_complement(view, r))
+      company = r.index;
+  return company;
+}
+
+// A pronoun, possessive or definite description: the sentence goes on about someone named before.
+bool refers_back(const SentenceView& view) {
+  return std::any_of(view.cues.begin(), view.cues.end(),
+                     [](const CueMatch& c) { return c.kind == CueKind::Pronoun || c.kind == CueKind::Anaphor; });
+}
+
+// Figures their sentence leaves without subject: the subject of the same
+// amount elsewhere (a headline restated in the body); when the sentence
+// refers back, the focus of the sentences just before; else the company the
+// article is about, if one dominates.
+void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, const std::vector<std::uint32_t>& view_of,
+                           std::vector<int>& direct) {
+  std::map<std::tuple<FigureKind, double, std::string>, int> subject_of_amount;
+  for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
+    const Figure& fig = ctx.figures[f];
+    if (direct[f] >= 0 && fig.value && !fig.vague) subject_of_amount.emplace(std::make_tuple(fig.kind, *fig.value, fig.currency), direct[f]);
+  }
+  const int dominant = dominant_company(ctx.entities);
+  for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
+    if (direct[f] >= 0) continue;
+    const Figure& fig = ctx.figures[f];
+    if (fig.value && !fig.vague) {
+      const auto it = subject_of_amount.find(std::make_tuple(fig.kind, *fig.value, fig.currency));
+      if (it != subject_of_amount.end()) direct[f] = it->second;
+    }
+    const std::size_t s = view_of[f];
+    if (direct[f] < 0 && s < views.size() && refers_back(views[s]))
+      for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
+        direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+    if (direct[f] < 0) direct[f] = dominant;
+  }
+}
+
+// An amount with no role word of its own, set against an earlier one by
+// "contre" or "alors que", has the earlier one's role ("un chiffre d’affaires
+// de 993 M€, contre 90 Md$ pour AWS").
+void inherit_roles_across_contrasts(const Context& ctx, const SentenceView& view, const std::vector<bool>& from_cue) {
+  const Ref* previous = nullptr;
+  for (const Ref& fig : view.figures) {
+    Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
+    if (figure.kind != FigureKind::Money) continue;
+    if (previous && !from_cue[static_cast<std::size_t>(fig.index)] && view.has_cue(CueKind::Contrast, previous->end, fig.first))
+      figure.role = ctx.figures[static_cast<std::size_t>(previous->index)].role;
+    previous = &fig;
+  }
+}
+
+}  // namespace
+
+void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
+  std::vector<int>& direct = ctx.direct_subjects;
+  direct.assign(ctx.figures.size(), -1);
+  std::vector<bool> from_cue(ctx.figures.size(), false);
+  std::vector<std::uint32_t> view_of(ctx.figures.size(), 0);
+  for (const SentenceView& view : views) {
+    for (const Ref& fig : view.figures) view_of[static_cast<std::size_t>(fig.index)] = view.index;
+    for (const Ref& fig : view.figures) {
+      Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
+      const std::optional<Role> role = find_role(view, fig, figure);
+      from_cue[static_cast<std::size_t>(fig.index)] = role.has_value();
+      figure.role = role.value_or(figure.kind == FigureKind::Money ? Role::Other : Role::None);
+    }
+    inherit_roles_across_contrasts(ctx, view, from_cue);
+    for (const Ref& fig : view.figures) {
+      Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
+      const int subject = best_candidate(ctx, views, view, fig, figure.role);
+      direct[static_cast<std::size_t>(fig.index)] = subject;
+      if (subject >= 0 && is_makers_spending(figure.role)) figure.subject = spending_company(ctx, view, fig, subject);
+    }
+  }
+  fill_missing_subjects(ctx, views, view_of, direct);
+  for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
+    Figure& figure = ctx.figures[f];
+    if (figure.subject < 0) figure.subject = is_makers_spending(figure.role) ? owner_or_self(ctx.entities, direct[f]) : direct[f];
+  }
+}
+
+}  // namespace analyze::claims

@@ -1,0 +1,204 @@
+// Internals of the claim stage, shared by its source files (not a public
+// interface): the cue lexicon, the per-sentence view the rules read, and the
+// rule passes. See claims.h for the contract and docs/claims.md for the rules.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analyze/document.h"
+#include "analyze/tokenizer.h"
+
+namespace analyze::claims {
+
+enum class CueKind : std::uint8_t {
+  Role,
+  WeakRole,
+  Purpose,
+  PerfVerb,
+  PerfComparative,
+  CostComparative,
+  Similar,
+  PerfNoun,
+  Contrast,
+  Clause,
+  ClauseAfterComma,
+  Speech,
+  AgentVerb,
+  FineAgent,
+  Supplier,
+  Anaphor,
+  Pronoun,
+  Intro,
+  Acquisition,
+  Bought,
+};
+
+// One phrase of data/claims/cues.tsv: folded words, a trailing * on a word
+// meaning "any word that begins so".
+struct CuePhrase {
+  CueKind kind;
+  std::vector<std::string> words;
+  std::vector<bool> prefix;
+  std::string value;
+};
+
+struct CueMatch {
+  CueKind kind;
+  const std::string* value;
+  std::uint32_t first;  // token positions within the sentence, end exclusive
+  std::uint32_t end;
+};
+
+// The cue phrases, indexed by their first word for matching over a sentence.
+class CueLexicon {
+ public:
+  CueLexicon();
+  // Every cue phrase found in `words` (folded words of a sentence), longest first at each position.
+  std::vector<CueMatch> match(const std::vector<std::string>& words) const;
+
+ private:
+  std::vector<CuePhrase> phrases_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;  // phrases whose first word is exact
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_stem_;  // phrases whose first word is a stem*
+  std::vector<std::size_t> stem_lengths_;
+};
+
+// An entity mention or a figure located on the sentence's tokens.
+struct Ref {
+  int index;             // entity or figure index
+  std::uint32_t first;   // token positions within the sentence
+  std::uint32_t end;
+};
+
+// What the rules read of one sentence.
+struct SentenceView {
+  std::uint32_t index = 0;                 // position in the vector of views
+  std::uint32_t sentence = 0;              // sentence index in the tokens (long sentences have several views)
+  std::vector<const Token*> tokens;
+  std::vector<std::string> words;           // folded token texts
+  std::vector<Ref> entities;               // mentions, in order
+  std::vector<Ref> figures;                // in order
+  std::vector<CueMatch> cues;              // in order
+  std::vector<std::uint16_t> clause;       // clause number of each token
+  std::vector<std::uint16_t> segment;      // comma-separated segment number of each token
+  std::string_view text;                   // the sentence
+
+  bool has_cue(CueKind kind, std::uint32_t first, std::uint32_t end) const;
+  const CueMatch* cue_at(CueKind kind, std::uint32_t position) const;
+  const Ref* entity_at(std::uint32_t position) const;
+  bool is_word(std::uint32_t position, std::string_view folded) const {
+    return position < words.size() && words[position] == folded;
+  }
+};
+
+// Positional facts about entity mentions, read off the words around them
+// (claims_syntax.cpp).
+namespace syntax {
+// Position of the word before `pos`, skipping articles ("le", "la", "les", "l'", "un", "une", "des"); -1 if none.
+int word_before(const SentenceView& view, std::uint32_t pos);
+// "le R1 de DeepSeek", "l’o1 d’OpenAI", "OpenAI’s o1": the mention is the
+// complement of another entity, which is what the sentence talks about.
+bool is_complement(const SentenceView& view, const Ref& ref);
+// "2 000 GPU Nvidia": the mention names a supplier of the counted thing.
+bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Figure>& figures);
+// "selon X", "d’après X", or a person followed by "a déclaré": a source, not a subject.
+bool is_source(const SentenceView& view, const Ref& ref, EntityType type);
+// "rivalise avec X", "moins cher que X": the mention is what a comparison is made against.
+bool is_compared_object(const SentenceView& view, const Ref& ref);
+// "Scaleway, filiale du groupe Iliad, a levé": the mention is a complement
+// inside an apposition to another name, not the subject of the clause.
+bool in_apposition_complement(const SentenceView& view, const Ref& ref);
+// "… par X" (up to three words between "par" and X: "par des géants comme X"):
+// the position of "par", or -1.
+int agent_marker(const SentenceView& view, const Ref& ref);
+// Entities coordinated with `ref` by commas, "et", "ou": "OpenAI, Google et Microsoft".
+std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position);
+// The entity of `type` a recent sentence was about (the first one it names as
+// a subject, going back up to ten sentences), not named in sentence `before`
+// itself: what "la société chinoise" stands for; -1 if none.
+int recent_entity(const std::vector<SentenceView>& views, std::size_t before, EntityType type, const std::vector<Entity>& entities,
+                  const std::vector<Figure>& figures);
+// The entity a sentence is about: its first company or product mention that is
+// not a source, a supplier or a complement; -1 if none.
+int focus(const SentenceView& view, const std::vector<Entity>& entities, const std::vector<Figure>& figures);
+}  // namespace syntax
+
+// Everything the rule passes share for one chunk of text.
+struct Context {
+  std::string_view text;
+  const TokenizedText& tokens;
+  const std::vector<Entity>& entities;
+  std::vector<Figure>& figures;
+  const CueLexicon& lexicon;
+  // Per figure: the entity the sentence ties it to, before a product's cost
+  // is handed to its maker ("DeepSeek-V3 a coûté 5,6 M$" → DeepSeek-V3).
+  std::vector<int> direct_subjects;
+};
+
+// Builds the views of every sentence, in order (a sentence longer than 250
+// tokens is read as several views).
+std::vector<SentenceView> build_views(const Context& ctx);
+
+// Collects the claims of a chunk: one per view, kind and pair of entities
+// (or pair of figures when the entities are unknown); sets sentence and text.
+class ClaimSink {
+ public:
+  explicit ClaimSink(std::vector<Claim>& out) : out_(out) {}
+  // Adds `claim` found in `view`; returns its index, or -1 when it repeats one
+  // of the view or sets an entity against itself.
+  int add(const SentenceView& view, Claim claim);
+  // Indices of the claims found in the view at position `v`.
+  std::vector<std::size_t> of_view(std::uint32_t v) const;
+  Claim& at(std::size_t i) { return out_[i]; }
+
+ private:
+  std::vector<Claim>& out_;
+  std::vector<std::uint32_t> view_of_;  // the view of each claim
+};
+
+// The entity the definite description `cue` of `view` stands for: the name it
+// is in apposition to ("DeepSeek R1, le modèle de …"), else the company (or
+// product) a recent sentence was about ("la start-up chinoise"); -1 if none.
+int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue);
+
+// Sets subject and role of every figure, and ctx.direct_subjects (claims_attribution.cpp).
+void attribute_figures(Context& ctx, const std::vector<SentenceView>& views);
+
+// Comparisons resting on two amounts, or on contrasting clauses of which one
+// spends (claims_comparison.cpp).
+void find_figure_comparisons(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
+                             ClaimSink& sink);
+
+// The first company or product on tokens [first, end) of `view`, or the
+// company a definite description there stands for; -1 if none.
+int main_entity(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, std::uint32_t first,
+                std::uint32_t end);
+
+// The main entity of the other side of a contrast ("tandis que", "là où"…)
+// from token `pos`; -1 when the sentence has no contrast.
+int contrasted_entity(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, std::uint32_t pos);
+
+// Comparisons stated in words: "rivalise avec X", "94 % moins cher que X",
+// "des résultats similaires", and comparatives that continue the sentence
+// before ("Leur IA est moins chère") (claims_cues.cpp).
+void find_worded_comparisons(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
+                             ClaimSink& sink);
+
+// The relation a comparison states, as a subject/object ratio: "94 % moins cher" → 0.06,
+// "27 fois moins cher" → 1/27, "3 % du coût" → 0.03 (claims_arithmetic.cpp).
+std::optional<double> stated_ratio(std::string_view relation, const Figure* percent, std::optional<double> times);
+
+// Sets ratio, stated ratio and verdict of `claim`. The values compared are
+// those of `figures` (a claim of the same pair that gives them, maybe in the
+// sentence before), or of `claim` itself when null.
+void check_arithmetic(Claim& claim, std::optional<double> stated, bool approximate, const Claim* figures = nullptr);
+
+// The entity that owns a product, or the entity itself.
+int owner_or_self(const std::vector<Entity>& entities, int index);
+
+}  // namespace analyze::claims

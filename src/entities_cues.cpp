@@ -1,0 +1,207 @@
+// Context cues that type a name no list knows (data/entities/cues.tsv):
+//   before it: "la start-up X", "le fonds de couverture chinois X" → company;
+//   "le modèle X" → product; "Mme X", "l’économiste X" → person;
+//   "le PDG de X", "le modèle de X" → company (X owns the noun);
+//   "à X", "la place X" → a place; "licence X" → nothing;
+//   after it: "X, une start-up…" → company; "X, directeur général de…" → person.
+// And its shape: a given name first → person; "… Labs", "… Inc." → company.
+#include <cstdint>
+
+#include "entities_internal.h"
+
+namespace analyze::entities {
+namespace {
+
+constexpr std::uint32_t kTypingCues = kCueCompany | kCueProduct | kCuePerson | kCueTitle | kCueRole | kCueFoundedBy |
+                                      kCueSpeech | kCuePlace | kCueNotEntity | kCueOrganization | kCueNationality;
+constexpr int kMaxSkipped = 4;
+
+bool same_sentence(const Doc& doc, std::size_t a, std::size_t b) { return doc.info[a].sentence == doc.info[b].sentence; }
+
+// A word between a cue and the name that the cue reaches past: an adjective
+// ("la start-up parisienne X"), an elided article, a hyphen.
+bool skippable(const TokenInfo& t) {
+  if (t.cue_start & kCueBreaker) return false;
+  if (t.any(kElision | kHyphen)) return true;
+  return t.kind == TokenKind::Word && t.has(kLower);
+}
+
+bool capitalized_title(const Doc& doc, std::size_t cue_last) {
+  const std::size_t word = doc.info[cue_last].kind == TokenKind::Punct && cue_last > 0 ? cue_last - 1 : cue_last;
+  return doc.info[word].has(kCap);
+}
+
+// "les puces Nvidia", "2 000 GPU Nvidia": a plural product noun then a name
+// without digits names the products' maker.
+bool maker_of_plural(const Doc& doc, const Candidate& c, std::size_t cue_last, int distance) {
+  if (distance != 0) return false;
+  for (std::size_t i = c.first; i < c.end; ++i)
+    if (doc.info[i].any(kDigit)) return false;
+  const std::size_t from = doc.info[cue_last].cue_from;
+  if (from == 0 || !same_sentence(doc, from - 1, from)) return false;
+  const TokenInfo& before = doc.info[from - 1];
+  return (before.cue_end & kCuePlural) || before.kind == TokenKind::Number;
+}
+
+// "l’indien WNS": the nationality is a noun, right after an article.
+bool after_article(const Doc& doc, std::size_t cue_last) {
+  const std::size_t from = doc.info[cue_last].cue_from;
+  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCueDeterminer);
+}
+
+void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::uint32_t bits, int distance, bool of) {
+  const bool single = c.end - c.first == 1;
+  if (of) {
+    if (bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) vote(c.votes, EntityType::Company, 3);
+    if ((bits & kCuePlace) && single) c.votes[kReject] += 2;
+    return;
+  }
+  if ((bits & kCueTitle) && distance == 0 && capitalized_title(doc, cue_last)) vote(c.votes, EntityType::Person, 8);
+  if ((bits & kCueNotEntity) && distance == 0) c.votes[kReject] += 6;
+  if ((bits & kCuePlace) && distance == 0 && single && !doc.info[c.first].any(kCamel | kDigit | kCapitals))
+    c.votes[kReject] += 1;  // "à Erlangen", unless another cue types it
+  if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
+  if ((bits & kCueNationality) && distance == 0 && after_article(doc, cue_last)) vote(c.votes, EntityType::Company, 4);
+  if ((bits & kCueProduct) && maker_of_plural(doc, c, cue_last, distance)) vote(c.votes, EntityType::Company, 4);
+  else if (bits & kCueProduct) vote(c.votes, EntityType::Product, 4);
+  if (bits & (kCuePerson | kCueRole | kCueFoundedBy)) vote(c.votes, EntityType::Person, 4);
+  if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 4);
+  if ((bits & kCueSpeech) && !single) vote(c.votes, EntityType::Person, 1);  // "selon Nature" is no person
+}
+
+void cue_before(const Doc& doc, Candidate& c) {
+  std::size_t k = c.first;
+  bool of = false;
+  if (k > 0 && same_sentence(doc, k - 1, k) && (doc.info[k - 1].cue_start & kCueOf)) of = true, --k;
+  for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
+    const TokenInfo& t = doc.info[k - 1];
+    if (t.cue_end & kTypingCues) {
+      apply_cue_before(doc, c, k - 1, t.cue_end, skipped, of);
+      return;
+    }
+    if (of || !skippable(t)) return;  // "le PDG de X": the noun is right before "de"
+  }
+}
+
+bool opens_apposition(std::string_view p) { return p == "," || p == "(" || p == "\u2013" || p == "\u2014" || p == "-"; }
+
+// "X, une start-up…", "X, directeur général de…", "X (fondateur de…)".
+void cue_after(const Doc& doc, Candidate& c) {
+  std::size_t j = c.end;
+  if (j >= doc.size() || !same_sentence(doc, j, c.first)) return;
+  if ((doc.info[j].cue_start & kCueSpeech) && c.end - c.first > 1) vote(c.votes, EntityType::Person, 1);
+  // "o1 d’OpenAI", "A380 d’Airbus": a name with digits, then its maker.
+  if ((doc.info[j].cue_start & kCueOf) && j + 1 < doc.size() && doc.info[j + 1].has(kCap) && doc.info[c.end - 1].any(kDigit))
+    vote(c.votes, EntityType::Product, 3);
+  if (doc.info[j].kind != TokenKind::Punct || !opens_apposition(doc.surface(j))) return;
+  ++j;
+  for (int skipped = 0; j < doc.size() && same_sentence(doc, j, c.first) && skipped <= kMaxSkipped; ++skipped, ++j) {
+    const TokenInfo& t = doc.info[j];
+    const std::uint32_t bits = t.cue_start;
+    if (bits & (kCueCompany | kCuePerson | kCueRole | kCueProduct | kCueOrganization)) {
+      if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
+      if (bits & (kCuePerson | kCueRole)) vote(c.votes, EntityType::Person, 4);
+      if (bits & kCueProduct) vote(c.votes, EntityType::Product, 3);
+      if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 3);
+      return;
+    }
+    if (!(bits & kCueDeterminer) && !skippable(t)) return;
+  }
+}
+
+bool hyphenated_first_name(const Resources& res, const Doc& doc, std::size_t i, std::size_t end) {
+  if (i + 2 >= end || !doc.info[i + 1].has(kHyphen)) return false;
+  std::string key(doc.key(i));
+  append_token_key(key, doc.key(i + 2), true);
+  return res.first_names.count(key) != 0;
+}
+
+}  // namespace
+
+void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
+  std::size_t words = 0, digits = 0, ampersands = 0;
+  for (std::size_t i = c.first; i < c.end; ++i) {
+    const TokenInfo& t = doc.info[i];
+    words += t.kind == TokenKind::Word && t.has(kName);
+    digits += t.any(kDigit) || (t.kind == TokenKind::Number && i > c.first && doc.info[i - 1].has(kHyphen));
+    ampersands += doc.surface(i) == "&";
+  }
+  std::size_t last = c.end - 1;
+  if (doc.info[last].kind == TokenKind::Punct && last > c.first) --last;
+  const std::uint32_t suffix = doc.info[last].cue_end | (doc.info[c.end - 1].cue_end & kCueLegalSuffix);
+  const bool company_shape = words >= 2 && (suffix & (kCueLegalSuffix | kCueCompanySuffix));
+  if ((doc.info[c.first].cue_start & kCueOrgHead) && words >= 2 && !company_shape) vote(c.votes, EntityType::Organization, 5);
+  if (company_shape) vote(c.votes, EntityType::Company, (suffix & kCueLegalSuffix) ? 6 : 4);
+  if (ampersands > 0) vote(c.votes, EntityType::Company, 3);
+  const bool given = doc.info[c.first].has(kFirstName) || hyphenated_first_name(res, doc, c.first, c.end);
+  if (given && words >= 2 && !company_shape && ampersands == 0) vote(c.votes, EntityType::Person, 4);
+  if (digits > 0) vote(c.votes, EntityType::Product, 2);
+}
+
+void add_context_votes(const Resources&, const Doc& doc, Candidate& c) {
+  cue_before(doc, c);
+  cue_after(doc, c);
+}
+
+namespace {
+
+bool is_comma(const Doc& doc, std::size_t i) { return doc.info[i].kind == TokenKind::Punct && doc.surface(i) == ","; }
+
+int candidate_at(const Extraction& ex, std::size_t first, std::size_t end) {
+  for (std::size_t k = ex.candidates.size(); k-- > 0;)
+    if ((first != SIZE_MAX && ex.candidates[k].first == first) || (end != SIZE_MAX && ex.candidates[k].end == end))
+      return static_cast<int>(k);
+  return -1;
+}
+
+// The candidate across a comma or "et"/"ou" from [first, end), or -1.
+int coordinated(const Doc& doc, const Extraction& ex, std::size_t first, std::size_t end) {
+  if (first >= 2 && same_sentence(doc, first - 1, first)) {
+    const TokenInfo& link = doc.info[first - 1];
+    const std::size_t from = is_comma(doc, first - 1) ? first - 1 : (link.cue_end & kCueCoordination) ? link.cue_from : SIZE_MAX;
+    if (from != SIZE_MAX && from > 0 && same_sentence(doc, from - 1, first))
+      if (const int left = candidate_at(ex, SIZE_MAX, from); left >= 0) return left;
+  }
+  if (end + 1 < doc.size() && same_sentence(doc, end, first)) {
+    std::size_t next = end + 1;
+    if (!is_comma(doc, end)) {
+      if (!(doc.info[end].cue_start & kCueCoordination)) return -1;
+      while (next < doc.size() && !(doc.info[next - 1].cue_end & kCueCoordination)) ++next;
+    }
+    if (next < doc.size() && same_sentence(doc, next, first)) return candidate_at(ex, next, SIZE_MAX);
+  }
+  return -1;
+}
+
+}  // namespace
+
+void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c) {
+  const int other = coordinated(doc, ex, c.first, c.end);
+  if (other < 0) return;
+  const Votes& v = ex.candidates[static_cast<std::size_t>(other)].votes;
+  std::size_t best = 0;
+  for (std::size_t t = 1; t < 4; ++t)
+    if (v[t] > v[best]) best = t;
+  // A neighbour nothing typed counts as a company, the type of untyped names.
+  if (static_cast<EntityType>(best) != EntityType::Person) vote(c.votes, static_cast<EntityType>(best), 2);
+}
+
+void find_text_owners(const Doc& doc, Extraction& ex) {
+  std::vector<int> starting(doc.size(), -1), ending(doc.size() + 1, -1);
+  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+    starting[ex.candidates[k].first] = static_cast<int>(k);
+    ending[ex.candidates[k].end] = static_cast<int>(k);
+  }
+  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+    Candidate& p = ex.candidates[k];
+    const std::size_t after = p.end;
+    if (after + 1 < doc.size() && (doc.info[after].cue_start & kCueOf) && same_sentence(doc, after, p.first) &&
+        starting[after + 1] >= 0)
+      p.owner = starting[after + 1];
+    // "OpenAI’s o1": the possessive names the maker.
+    const int before = ending[p.first];
+    if (before >= 0 && possessive(doc, p.first - 1)) p.owner = before;
+  }
+}
+
+}  // namespace analyze::entities

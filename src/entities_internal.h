@@ -1,0 +1,214 @@
+// Internals of the entity extractor (see entities.h), shared by its files:
+//   entities_resources.cpp  word lists and gazetteers, loaded once;
+//   entities_tokens.cpp     per-token facts (key, case, common word, cues);
+//   entities_gazetteer.cpp  known names and places, longest match, case checks;
+//   entities_runs.cpp       capitalized runs: names no list knows;
+//   entities_cues.cpp       context cues that type a candidate;
+//   entities_linking.cpp    one entity per real-world thing, short forms;
+//   entities_output.cpp     names, aliases, mentions, owners.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analyze/document.h"
+#include "analyze/entities.h"
+#include "analyze/gazetteer.h"
+#include "analyze/tokenizer.h"
+
+namespace analyze::entities {
+
+// Cue categories of data/entities/cues.tsv, as bits.
+enum Cue : std::uint32_t {
+  kCueCompany = 1u << 0,        // "la start-up X", "X, une société"
+  kCueProduct = 1u << 1,        // "le modèle X", "l’application X"
+  kCuePerson = 1u << 2,         // "l’économiste X"
+  kCueTitle = 1u << 3,          // "M. X", "Mme X"
+  kCueRole = 1u << 4,           // "le PDG de X" → company X; "X, PDG de Y" → person X
+  kCueFoundedBy = 1u << 5,      // "fondée par X"
+  kCueSpeech = 1u << 6,         // "selon X", "a déclaré X"
+  kCuePlace = 1u << 7,          // "à X", "la place X"
+  kCueNotEntity = 1u << 8,      // "licence X"
+  kCueOrgHead = 1u << 9,        // "Institut …", "Ministère …"
+  kCueCompanySuffix = 1u << 10, // "… Labs", "… Capital"
+  kCueLegalSuffix = 1u << 11,   // "… Inc.", "… GmbH"
+  kCueVersion = 1u << 12,       // "… Pro", "… Lite"
+  kCuePlatform = 1u << 13,      // "sur X", "le réseau social X"
+  kCueParticle = 1u << 14,      // "de", "von", "van" inside a name
+  kCueOrganization = 1u << 15,  // "le projet X", "la revue X"
+  kCueConnector = 1u << 16,     // "de", "pour la" inside a body's name
+  kCueDeterminer = 1u << 17,    // "une" in "X, une start-up"
+  kCueBreaker = 1u << 18,       // "que", "et", "a": a cue does not reach past it
+  kCueOf = 1u << 19,            // "de" in "le PDG de X": X is what the noun belongs to
+  kCuePlural = 1u << 20,        // "les", "des": "les puces X" are X's chips, X is their maker
+  kCueNationality = 1u << 21,   // "l’indien WNS", "le chinois Baidu": right after an article, a company
+  kCueCoordination = 1u << 22,  // "et", "ou": "Eurazeo et Serena" are alike
+};
+std::uint32_t cue_from_string(std::string_view category);
+
+// Facts about one token, computed once per article.
+enum Trait : std::uint32_t {
+  kName = 1u << 0,        // a word that can be part of a name: capitalized, camel case, or letters with digits
+  kCap = 1u << 1,         // first letter upper case
+  kCapitals = 1u << 2,     // "CEGELEM", "IA"
+  kCamel = 1u << 3,       // upper case after the first letter: "DeepSeek", "iOS"
+  kDigit = 1u << 4,       // a word with digits and letters: "R1", "H800"
+  kInitial = 1u << 5,     // first word of a sentence, a line, or after ':' or an opening quote
+  kCommon = 1u << 6,      // its lower-case form is a French word
+  kStop = 1u << 7,        // never an entity alone: "IA", "LLM", "Internet", months
+  kFirstName = 1u << 8,   // a given name
+  kSpace = 1u << 9,       // white space before
+  kNewline = 1u << 10,    // a line break before
+  kElision = 1u << 11,     // "l’", "d’"
+  kTitleCase = 1u << 12,  // in a headline written in Title Case
+  kHyphen = 1u << 13,     // the token is '-' (or a dash) glued to both neighbours
+  kLetters = 1u << 14,    // has at least one letter
+  kLower = 1u << 15,      // no upper-case letter
+  kEnglish = 1u << 16,    // a common English word: "New", "Language"
+};
+
+struct TokenInfo {
+  std::uint64_t start = 0, end = 0;  // the name part: "OpenAI’s" → "OpenAI"
+  std::uint32_t sentence = 0;
+  std::uint32_t key_begin = 0, key_size = 0;
+  TokenKind kind = TokenKind::Word;
+  std::uint32_t traits = 0;
+  std::uint32_t cue_start = 0, cue_end = 0;  // cue phrases starting / ending at this token
+  std::uint32_t cue_from = 0;                 // first token of the cue phrase ending here
+  bool has(std::uint32_t t) const { return (traits & t) == t; }
+  bool any(std::uint32_t t) const { return (traits & t) != 0; }
+};
+
+// A set of strings looked up by string_view without a copy.
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+
+// Word lists and gazetteers, loaded once by EntityExtractor::create.
+struct Resources {
+  Gazetteer gazetteer;
+  std::vector<std::vector<std::uint8_t>> form_traits;  // per entry, per form: FormTrait bits
+  std::vector<std::string> owners;                     // per entry: maker company, for products
+  PhraseTable places;
+  PhraseTable cues;        // value: Cue bit
+  PhraseTable stops;       // phrases that are never entities
+  std::unordered_set<std::string_view> french_words;  // lower case, into the embedded list
+  std::unordered_set<std::string_view> english_words;  // lower case, into the embedded list
+  KeySet first_names;                                  // name_key
+  std::vector<std::pair<std::string, std::string>> product_families;  // name_key prefix → maker
+
+  bool is_french(std::string_view lower) const;
+};
+
+enum FormTrait : std::uint8_t {
+  kFormAmbiguous = 1,   // a common word or a given name: "Orange", "Nature", "Alan"
+  kFormLetter = 2,      // one letter: "X"
+  kFormCueHead = 4,     // starts with a lower-case common word: "groupe Alibaba"
+  kFormDistinctive = 8, // inner capital or digit: "DeepSeek", "R1" (so "deepseek" is it too)
+};
+
+// Builds Resources from the embedded data and the user's gazetteers.
+bool load_resources(Resources& res, const std::vector<GazetteerSource>& extra, std::string* error);
+
+// One article's tokens with their facts.
+struct Doc {
+  std::string_view text;
+  const TokenizedText* tokens = nullptr;
+  std::vector<TokenInfo> info;
+  std::string keys;  // token keys, concatenated
+  std::string_view key(std::size_t i) const { return std::string_view(keys).substr(info[i].key_begin, info[i].key_size); }
+  std::string_view surface(std::size_t i) const { return text.substr(info[i].start, info[i].end - info[i].start); }
+  std::string_view span_text(std::size_t first, std::size_t end) const {
+    return text.substr(info[first].start, info[end - 1].end - info[first].start);
+  }
+  std::uint32_t sentence_end(std::size_t i) const { return tokens->sentences[info[i].sentence].end_token; }
+  std::size_t size() const { return info.size(); }
+};
+
+// "OpenAI’s": the token ends with an English possessive, left out of its name part.
+inline bool possessive(const Doc& doc, std::size_t i) { return doc.info[i].end < doc.tokens->tokens[i].end; }
+
+void annotate(const Resources& res, std::string_view text, const TokenizedText& tokens, Doc& doc);
+
+// Votes for what a candidate is; the entity's type is the best total.
+constexpr int kReject = 4;  // a place or a non-entity
+using Votes = std::array<int, 5>;
+inline void vote(Votes& v, EntityType t, int weight) { v[static_cast<std::size_t>(t)] += weight; }
+
+enum class Origin : std::uint8_t { Gazetteer, Context, Pattern };
+
+// A span of tokens that names something, before linking.
+struct Candidate {
+  std::uint32_t first = 0, end = 0;  // tokens [first, end)
+  int entry = -1;                    // gazetteer entry
+  Votes votes{};
+  Origin origin = Origin::Pattern;
+  bool weak = false;         // kept only when another mention of the entity is not weak
+  int same_as = -1;          // a candidate it names too (handle, typo)
+  int owner = -1;            // candidate of the maker, read in the text ("le R1 de DeepSeek")
+  std::string owner_name;    // maker known from the lists
+};
+
+// Token coverage: what a token already belongs to.
+enum Cover : std::uint8_t { kFree = 0, kEntity = 1, kBlocked = 2 };
+
+struct Extraction {
+  std::vector<Candidate> candidates;
+  std::vector<std::uint8_t> cover;  // per token
+  std::string scratch;
+  void claim(const Candidate& c, Cover how) {
+    for (std::uint32_t t = c.first; t < c.end; ++t) cover[t] = how;
+  }
+};
+
+void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex);
+void extend_products(const Resources& res, const Doc& doc, Extraction& ex);
+void find_runs(const Resources& res, const Doc& doc, Extraction& ex);
+void attach_handles(const Doc& doc, Extraction& ex);
+
+// Cue evidence for a candidate that no list knows.
+void add_context_votes(const Resources& res, const Doc& doc, Candidate& c);
+// "Eurazeo et Serena", "USS et Royal Mail": a name next to a company,
+// product or body in a list is one too.
+void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c);
+// The candidate's own shape: given name, company suffix, digits.
+void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c);
+// Candidates for "X" in "le R1 de X", "X’s o1": the product's maker.
+void find_text_owners(const Doc& doc, Extraction& ex);
+
+// Groups of candidates that name one entity, in order of first mention.
+std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex);
+// Reads the article again for the names and short forms of the groups
+// ("Brumea" for "Brumea Labs", "Marchand" for "Chloé Marchand").
+void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<int>>& groups);
+
+std::string candidate_key(const Doc& doc, const Candidate& c);
+EntityType best_type(const Votes& v);
+Votes group_votes(const Extraction& ex, const std::vector<int>& group);
+// A place or a non-entity: the reject votes reach the best type's, and when
+// nothing typed the name, they come from half its mentions at least ("à
+// Erlangen", but not "DeepSeek" written ten times and once "en DeepSeek").
+// A name with no vote at all is a company, the most frequent untyped name.
+bool rejected(const Votes& v, std::size_t mentions);
+// Keys of the words after the given name: "Jane Manchun Wong" → "manchun wong", "wong".
+void surname_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
+// "Sarteau Industries SA" → "sarteau industries", "sarteau": without company and legal suffixes.
+void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
+// "deepseek r1" → "r1" for a product made by DeepSeek; "" otherwise.
+// Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys`.
+std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys);
+// Whether a token can start a name: a word (not an elided article), a number, a handle.
+bool can_start(const TokenInfo& t);
+
+std::vector<Entity> build_entities(const Resources& res, const Doc& doc, const Extraction& ex,
+                                   const std::vector<std::vector<int>>& groups);
+
+}  // namespace analyze::entities

@@ -1,0 +1,257 @@
+// One entity per real-world thing: candidates that name the same entity are
+// grouped ("Deepseek" and "DeepSeek"; "Altman" and "Sam Altman"; "R1" and
+// "DeepSeek-R1" when the article writes the latter; "Karparthy" and
+// "Andrej Karpathy"; "@sama" after "Sam Altman"), then the article is read
+// again for the short forms of the entities found ("Brumea" for "Brumea Labs").
+#include <algorithm>
+#include <unordered_map>
+
+#include "entities_internal.h"
+
+namespace analyze::entities {
+namespace {
+
+class UnionFind {
+ public:
+  explicit UnionFind(std::size_t n) : parent_(n) {
+    for (std::size_t i = 0; i < n; ++i) parent_[i] = static_cast<int>(i);
+  }
+  void grow(std::size_t n) {
+    while (parent_.size() < n) parent_.push_back(static_cast<int>(parent_.size()));
+  }
+  int find(int x) {
+    while (parent_[static_cast<std::size_t>(x)] != x) x = parent_[static_cast<std::size_t>(x)] = parent_[static_cast<std::size_t>(parent_[static_cast<std::size_t>(x)])];
+    return x;
+  }
+  // The earlier candidate stays the root, so roots follow document order.
+  void unite(int a, int b) {
+    a = find(a), b = find(b);
+    if (a != b) parent_[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
+  }
+
+ private:
+  std::vector<int> parent_;
+};
+
+}  // namespace
+
+bool rejected(const Votes& v, std::size_t mentions) {
+  const int best = v[static_cast<std::size_t>(best_type(v))];
+  return v[kReject] > 0 && v[kReject] >= best && (best > 0 || static_cast<std::size_t>(v[kReject]) * 2 >= mentions);
+}
+
+EntityType best_type(const Votes& v) {
+  std::size_t best = 0;
+  for (std::size_t t = 1; t < 4; ++t)
+    if (v[t] > v[best]) best = t;
+  return static_cast<EntityType>(best);
+}
+
+bool is_handle(const Doc& doc, const Candidate& c) { return doc.info[c.first].kind == TokenKind::Handle; }
+
+void surname_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out) {
+  std::size_t words = 0;
+  for (std::size_t i = c.first; i < c.end; ++i) words += doc.info[i].has(kName);
+  if (words < 2) return;
+  std::size_t start = c.first + 1;
+  while (start < c.end && (doc.info[start].has(kHyphen) || (start > c.first && doc.info[start - 1].has(kHyphen)))) ++start;
+  for (std::size_t from = start; from < c.end; ++from) {
+    if (!doc.info[from].has(kName) || (from > c.first && doc.info[from - 1].has(kHyphen))) continue;
+    std::string key;
+    for (std::size_t i = from; i < c.end; ++i) append_token_key(key, doc.key(i), i > from && doc.info[i].has(kSpace));
+    out.push_back(std::move(key));
+  }
+}
+
+// One edit (substitution, insertion, deletion or swap of neighbours) apart.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size())
+    return a.substr(i + 1) == b.substr(i + 1) ||
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+std::string candidate_key(const Doc& doc, const Candidate& c) {
+  std::string key;
+  for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first && doc.info[i].has(kSpace));
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out) {
+  Candidate shorter = c;
+  while (true) {
+    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
+    if (shorter.end - shorter.first < 2 || !(doc.info[shorter.end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return;
+    --shorter.end;
+    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
+    if (shorter.end > shorter.first) out.push_back(candidate_key(doc, shorter));
+  }
+}
+
+std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys) {
+  const auto rest_after = [&](std::size_t n) { return key.size() > n + 1 && key[n] == ' ' ? key.substr(n + 1) : std::string(); };
+  if (!c.owner_name.empty()) {
+    const std::string owner = name_key(c.owner_name);
+    return key.compare(0, owner.size(), owner) == 0 ? rest_after(owner.size()) : std::string();
+  }
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+    if (company_keys.count(std::string_view(key).substr(0, space))) return rest_after(space);
+  return {};
+}
+
+namespace {
+
+struct Linker {
+  const Resources& res;
+  const Doc& doc;
+  Extraction& ex;
+  UnionFind groups;
+  std::vector<std::string> keys;
+  KeySet company_keys;  // names of the candidates that look like companies
+
+  void collect_company_keys() {
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k)
+      if (tentative_type(static_cast<int>(k)) == EntityType::Company) company_keys.insert(keys[k]);
+  }
+
+  EntityType tentative_type(int k) { return best_type(ex.candidates[static_cast<std::size_t>(k)].votes); }
+
+  void by_entry_and_key() {
+    std::unordered_map<int, int> by_entry;
+    std::unordered_map<std::string, int> by_key;
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+      const Candidate& c = ex.candidates[k];
+      const int self = static_cast<int>(k);
+      if (c.entry >= 0) groups.unite(self, by_entry.emplace(c.entry, self).first->second);
+      if (c.same_as >= 0) groups.unite(self, c.same_as);
+      if (!is_handle(doc, c)) groups.unite(self, by_key.emplace(keys[k], self).first->second);
+    }
+  }
+
+  // The short forms of candidate k: a person's surname, a company without
+  // its suffixes, a product without its maker.
+  void short_forms_of(std::size_t k, std::vector<std::string>& out) {
+    const Candidate& c = ex.candidates[k];
+    out.clear();
+    const EntityType type = tentative_type(static_cast<int>(k));
+    if (type == EntityType::Person) surname_keys(doc, c, out);
+    if (type == EntityType::Company) company_short_keys(doc, c, out);
+    if (type == EntityType::Product)
+      if (std::string short_key = product_short_key(c, keys[k], company_keys); !short_key.empty()) out.push_back(std::move(short_key));
+  }
+
+  // A known name that is also the surname of a person of the article
+  // ("Marc-Antoine Leclerc … Leclerc") names the person, not the company.
+  bool takes_short_form(Candidate& c, int root) {
+    if (c.entry < 0) return true;
+    if (res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == EntityType::Person) return true;
+    if (tentative_type(root) != EntityType::Person || c.end - c.first != 1) return false;
+    c.entry = -1;
+    c.votes = Votes{};
+    c.origin = Origin::Context;
+    return true;
+  }
+
+  // Longest names first, so that "Sarteau Industries SA" gives its short
+  // forms before "Sarteau Industries" and "Sarteau" look for them.
+  void by_short_form() {
+    std::vector<std::size_t> order(ex.candidates.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    const auto words = [&](std::size_t k) { return std::count(keys[k].begin(), keys[k].end(), ' '); };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return words(a) > words(b); });
+    std::unordered_map<std::string, int> forms;  // short form → a candidate of its group, -1 when shared
+    std::vector<std::string> shorts;
+    for (std::size_t k : order) {
+      if (const auto it = forms.find(keys[k]); it != forms.end() && it->second >= 0 && takes_short_form(ex.candidates[k], it->second))
+        groups.unite(static_cast<int>(k), it->second);
+      else
+        link_typo(k, forms);
+      short_forms_of(k, shorts);
+      for (std::string& form : shorts) {
+        const auto [it, inserted] = forms.emplace(std::move(form), static_cast<int>(k));
+        if (!inserted && it->second >= 0 && groups.find(it->second) != groups.find(static_cast<int>(k))) it->second = -1;
+      }
+    }
+  }
+
+  // "Karparthy" for "Andrej Karpathy": a lone unknown word one edit from a surname.
+  void link_typo(std::size_t k, const std::unordered_map<std::string, int>& forms) {
+    const Candidate& c = ex.candidates[k];
+    if (c.entry >= 0 || c.end - c.first != 1 || keys[k].size() < 6) return;
+    for (const auto& [form, other] : forms)
+      if (other >= 0 && tentative_type(other) == EntityType::Person && one_edit_apart(form, keys[k])) {
+        groups.unite(static_cast<int>(k), other);
+        return;
+      }
+  }
+};
+
+// "(FON)" after "Fédération des Opérateurs Numériques": the initials of its
+// words, or of its capitalized words.
+bool is_acronym_of(const Doc& doc, const Candidate& c, std::size_t acronym) {
+  const TokenInfo& a = doc.info[acronym];
+  if (!a.has(kCapitals) || a.any(kDigit)) return false;
+  std::string all, capitalized;
+  for (std::size_t i = c.first; i < c.end; ++i) {
+    const TokenInfo& t = doc.info[i];
+    if (t.kind != TokenKind::Word || t.any(kElision) || doc.key(i).empty()) continue;
+    if (t.any(kCap | kCapitals)) capitalized.push_back(doc.key(i).front());
+    if (!(t.cue_start & kCueConnector)) all.push_back(doc.key(i).front());
+  }
+  const std::string_view letters = doc.key(acronym);
+  return letters.size() >= 2 && (letters == all || letters == capitalized);
+}
+
+}  // namespace
+
+void attach_handles(const Doc& doc, Extraction& ex) {
+  std::vector<int> ending(doc.size() + 1, -1), starting(doc.size() + 1, -1);
+  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+    ending[ex.candidates[k].end] = static_cast<int>(k);
+    starting[ex.candidates[k].first] = static_cast<int>(k);
+  }
+  for (std::size_t i = 2; i + 1 < doc.size(); ++i) {
+    if (doc.surface(i - 1) != "(" || doc.surface(i + 1) != ")" || ending[i - 1] < 0) continue;
+    const int named = ending[i - 1];
+    if (doc.info[i].kind == TokenKind::Word && starting[i] >= 0) {
+      Candidate& acronym = ex.candidates[static_cast<std::size_t>(starting[i])];
+      if (acronym.entry < 0 && acronym.end == i + 1 && is_acronym_of(doc, ex.candidates[static_cast<std::size_t>(named)], i)) {
+        acronym.same_as = named;
+        acronym.votes = Votes{};
+      }
+      continue;
+    }
+    if (doc.info[i].kind != TokenKind::Handle || ex.cover[i] != kFree) continue;
+    Candidate handle;
+    handle.first = static_cast<std::uint32_t>(i);
+    handle.end = static_cast<std::uint32_t>(i + 1);
+    handle.same_as = named;
+    handle.origin = ex.candidates[static_cast<std::size_t>(handle.same_as)].origin;
+    ex.candidates.push_back(handle);
+    ex.claim(handle, kEntity);
+  }
+}
+
+std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex) {
+  Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
+  for (const Candidate& c : ex.candidates) linker.keys.push_back(candidate_key(doc, c));
+  linker.collect_company_keys();
+  linker.by_entry_and_key();
+  linker.by_short_form();
+  std::vector<std::vector<int>> groups;
+  std::unordered_map<int, std::size_t> slot;
+  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+    const int root = linker.groups.find(static_cast<int>(k));
+    const auto [it, inserted] = slot.emplace(root, groups.size());
+    if (inserted) groups.emplace_back();
+    groups[it->second].push_back(static_cast<int>(k));
+  }
+  return groups;
+}
+
+}  // namespace analyze::entities

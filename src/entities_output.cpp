@@ -1,0 +1,212 @@
+// The entities of an article from the linked groups: type by vote, name (the
+// fullest form written), aliases (the other forms), mentions in document
+// order, and the maker of each product ("le R1 de DeepSeek", "DeepSeek R1",
+// or the lists). A product written with its maker's name ("DeepSeek R1")
+// makes the maker an entity too, even when the article names it nowhere else.
+#include <algorithm>
+#include <unordered_map>
+
+#include <unicode/uchar.h>
+
+#include "analyze/utf8.h"
+#include "entities_internal.h"
+
+namespace analyze::entities {
+namespace {
+
+// The surface with runs of white space made one space ("New\nYork" → "New York").
+std::string clean_surface(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+struct Form {
+  std::string text;
+  std::string key;
+  int count = 0;
+};
+
+// Fullest first: more words, longer key, the listed name, written with capitals, more often.
+bool fuller(const Form& a, const Form& b, std::string_view canonical) {
+  const auto words = [](const std::string& k) { return std::count(k.begin(), k.end(), ' '); };
+  if (words(a.key) != words(b.key)) return words(a.key) > words(b.key);
+  if (a.key.size() != b.key.size()) return a.key.size() > b.key.size();
+  if ((a.text == canonical) != (b.text == canonical)) return a.text == canonical;
+  if (starts_upper(a.text) != starts_upper(b.text)) return starts_upper(a.text);
+  return a.count > b.count;
+}
+
+void name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex, const std::vector<int>& group, Entity& e) {
+  std::vector<Form> forms;
+  std::string_view canonical;
+  for (int k : group) {
+    const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
+    if (c.entry >= 0) canonical = res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].name();
+    std::string text = clean_surface(doc.span_text(c.first, c.end));
+    auto it = std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.text == text; });
+    if (it == forms.end()) it = forms.insert(forms.end(), Form{text, text.front() == '@' ? std::string() : name_key(text), 0});
+    ++it->count;
+  }
+  std::size_t best = 0;
+  for (std::size_t f = 1; f < forms.size(); ++f)
+    if (fuller(forms[f], forms[best], canonical)) best = f;
+  e.name = forms[best].text;
+  for (std::size_t f = 0; f < forms.size(); ++f)
+    if (f != best) e.aliases.push_back(forms[f].text);
+}
+
+std::string_view origin_of(const Extraction& ex, const std::vector<int>& group) {
+  bool context = false;
+  for (int k : group) {
+    const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
+    if (c.origin == Origin::Gazetteer) return "gazetteer";
+    context = context || c.origin == Origin::Context;
+  }
+  return context ? "context" : "pattern";
+}
+
+Mention mention_of(const Doc& doc, std::size_t first, std::size_t end) {
+  return Mention{Span{doc.info[first].start, doc.info[end - 1].end}, doc.info[first].sentence};
+}
+
+struct Builder {
+  const Resources& res;
+  const Doc& doc;
+  const Extraction& ex;
+  std::vector<Entity> entities;
+  std::vector<int> entity_of_candidate;
+
+  void add(const std::vector<int>& group_in) {
+    const Votes votes = group_votes(ex, group_in);
+    bool strong = false;
+    for (int k : group_in) strong = strong || !ex.candidates[static_cast<std::size_t>(k)].weak;
+    const EntityType type = best_type(votes);
+    if (!strong || rejected(votes, group_in.size())) return;
+    std::vector<int> group = group_in;
+    std::sort(group.begin(), group.end(), [&](int a, int b) {
+      return ex.candidates[static_cast<std::size_t>(a)].first < ex.candidates[static_cast<std::size_t>(b)].first;
+    });
+    Entity e;
+    e.type = type;
+    e.origin = std::string(origin_of(ex, group));
+    name_and_aliases(res, doc, ex, group, e);
+    for (int k : group) {
+      const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
+      e.mentions.push_back(mention_of(doc, c.first, c.end));
+      entity_of_candidate[static_cast<std::size_t>(k)] = static_cast<int>(entities.size());
+    }
+    entities.push_back(std::move(e));
+  }
+
+  int company_named(const std::string& owner_key) const {
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      if (entities[i].type != EntityType::Company) continue;
+      if (name_key(entities[i].name) == owner_key) return static_cast<int>(i);
+      for (const std::string& alias : entities[i].aliases)
+        if (name_key(alias) == owner_key) return static_cast<int>(i);
+    }
+    return kNoEntity;
+  }
+
+  // "Qubitek Aurora-5" is made by Qubitek, when the article names it.
+  int company_prefix_of(const std::string& product_key) const {
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+      if (entities[i].type != EntityType::Company) continue;
+      const std::string key = name_key(entities[i].name);
+      if (product_key.size() > key.size() && product_key.compare(0, key.size(), key) == 0 && product_key[key.size()] == ' ')
+        return static_cast<int>(i);
+    }
+    return kNoEntity;
+  }
+
+  // The tokens of a mention that spell its maker's name: "DeepSeek" in "DeepSeek-R1".
+  std::size_t owner_prefix_end(const Candidate& c, const std::string& owner_key) const {
+    std::string key;
+    for (std::size_t i = c.first; i < c.end; ++i) {
+      append_token_key(key, doc.key(i), i > c.first && doc.info[i].has(kSpace));
+      if (key == owner_key) return i + 1 < c.end ? i + 1 : c.first;
+      if (key.size() >= owner_key.size()) break;
+    }
+    return c.first;
+  }
+
+  // A company for a product written with its maker's name, when the article names it nowhere else.
+  int implied_company(std::size_t product, const std::string& owner_name, const std::string& owner_key) {
+    Entity company;
+    company.type = EntityType::Company;
+    company.origin = "pattern";
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+      if (entity_of_candidate[k] != static_cast<int>(product)) continue;
+      const std::size_t end = owner_prefix_end(ex.candidates[k], owner_key);
+      if (end == ex.candidates[k].first) continue;
+      const std::string text = clean_surface(doc.span_text(ex.candidates[k].first, end));
+      if (company.name.empty()) company.name = text;
+      else if (text != company.name && std::find(company.aliases.begin(), company.aliases.end(), text) == company.aliases.end())
+        company.aliases.push_back(text);
+      company.mentions.push_back(mention_of(doc, ex.candidates[k].first, end));
+    }
+    if (company.mentions.empty()) return kNoEntity;
+    if (name_key(company.name) != owner_key) company.name = owner_name;
+    entities.push_back(std::move(company));
+    return static_cast<int>(entities.size() - 1);
+  }
+
+  void set_owners() {
+    const std::size_t products = entities.size();
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+      const int p = entity_of_candidate[k];
+      if (p < 0 || static_cast<std::size_t>(p) >= products || entities[static_cast<std::size_t>(p)].type != EntityType::Product) continue;
+      Entity& product = entities[static_cast<std::size_t>(p)];
+      const Candidate& c = ex.candidates[k];
+      if (c.owner >= 0) {
+        const int maker = entity_of_candidate[static_cast<std::size_t>(c.owner)];
+        if (maker >= 0 && entities[static_cast<std::size_t>(maker)].type == EntityType::Company) product.owner = maker;
+      }
+      if (product.owner == kNoEntity) product.owner = company_prefix_of(name_key(product.name));
+      if (product.owner != kNoEntity || c.owner_name.empty()) continue;
+      const std::string owner_key = name_key(c.owner_name);
+      product.owner = company_named(owner_key);
+      if (product.owner == kNoEntity) {
+        const std::string owner_name = c.owner_name;  // implied_company may move `product`
+        const int maker = implied_company(static_cast<std::size_t>(p), owner_name, owner_key);
+        entities[static_cast<std::size_t>(p)].owner = maker;
+      }
+    }
+  }
+
+  std::vector<Entity> in_order_of_first_mention() {
+    for (Entity& e : entities)
+      std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+    std::vector<std::size_t> order(entities.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const auto first = [&](std::size_t i) { return entities[i].mentions.front().span.start; };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first(a) < first(b); });
+    std::vector<int> rank(entities.size());
+    for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = static_cast<int>(r);
+    std::vector<Entity> out;
+    out.reserve(entities.size());
+    for (std::size_t i : order) {
+      out.push_back(std::move(entities[i]));
+      if (out.back().owner >= 0) out.back().owner = rank[static_cast<std::size_t>(out.back().owner)];
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+std::vector<Entity> build_entities(const Resources& res, const Doc& doc, const Extraction& ex,
+                                   const std::vector<std::vector<int>>& groups) {
+  Builder builder{res, doc, ex, {}, std::vector<int>(ex.candidates.size(), -1)};
+  for (const std::vector<int>& group : groups) builder.add(group);
+  builder.set_owners();
+  return builder.in_order_of_first_mention();
+}
+
+}  // namespace analyze::entities

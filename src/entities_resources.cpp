@@ -1,0 +1,182 @@
+// Word lists and gazetteers of the entity extractor, loaded once: see
+// entities_internal.h. Every list is a file of data/ compiled into the binary.
+#include <fmt/format.h>
+
+#include "analyze/embedded_data.h"
+#include "analyze/utf8.h"
+#include "entities_internal.h"
+
+namespace analyze::entities {
+namespace {
+
+constexpr std::string_view kGazetteerFiles[] = {"gazetteer/companies.tsv", "gazetteer/people.tsv",
+                                                "gazetteer/products.tsv", "gazetteer/organizations.tsv"};
+
+bool embedded(std::string_view name, std::string_view* out, std::string* error) {
+  const auto file = embedded_file(name);
+  if (!file) {
+    if (error) *error = fmt::format("built-in data file {} is missing", name);
+    return false;
+  }
+  *out = *file;
+  return true;
+}
+
+// Calls f(line) for each non-empty, non-comment line of an embedded file.
+template <class F>
+bool for_each_line(std::string_view name, std::string* error, F&& f) {
+  std::string_view content;
+  if (!embedded(name, &content, error)) return false;
+  for (std::string_view line : split_lines(content)) {
+    line = trim(line);
+    if (!line.empty() && line.front() != '#') f(line);
+  }
+  return true;
+}
+
+// True when `key` starts with `prefix` and a word boundary follows it.
+bool starts_word(std::string_view key, std::string_view prefix) {
+  if (key.size() < prefix.size() || key.compare(0, prefix.size(), prefix) != 0) return false;
+  if (key.size() == prefix.size()) return true;
+  const char next = key[prefix.size()], last = prefix.back();
+  const bool next_digit = next >= '0' && next <= '9', last_digit = last >= '0' && last <= '9';
+  return next == ' ' || next_digit != last_digit;
+}
+
+// "groupe Alibaba", "projet Stargate": a common noun, then the name. The
+// noun is a cue, no part of the name ("le projet Stargate" names "Stargate").
+bool cue_headed(const Resources& res, const GazetteerEntry& entry, const std::string& form) {
+  const std::size_t space = form.find(' ');
+  if (space == std::string::npos || starts_upper(form) || !res.is_french(to_lower(form.substr(0, space)))) return false;
+  if (entry.type != EntityType::Organization) return true;
+  const std::string rest = name_key(form.substr(space + 1));
+  for (const std::string& other : entry.forms)
+    if (name_key(other) == rest) return true;
+  return false;
+}
+
+std::uint8_t form_traits(const Resources& res, const GazetteerEntry& entry, const std::string& form) {
+  std::uint8_t traits = 0;
+  const std::string lower = to_lower(form);
+  const std::string key = name_key(form);
+  if (res.is_french(lower) || res.first_names.count(key) || res.stops.find(key)) traits |= kFormAmbiguous;
+  std::size_t i = 0;
+  next_code_point(form, i);
+  if (i == form.size()) traits |= kFormLetter;
+  if (cue_headed(res, entry, form)) traits |= kFormCueHead;
+  const bool all_caps = letter_case(form).all_upper;
+  for (std::size_t k = 0; k < form.size();) {
+    const std::size_t at = k;
+    const char32_t c = next_code_point(form, k);
+    const bool inner_capital = !all_caps && at > 0 && form[at - 1] != ' ' && starts_upper(form.substr(at));
+    if (inner_capital || (c >= '0' && c <= '9')) traits |= kFormDistinctive;
+  }
+  if (traits & kFormAmbiguous) traits &= static_cast<std::uint8_t>(~kFormDistinctive);
+  return traits;
+}
+
+// The maker of a product entry: its owner column, a company whose name starts
+// the product's name, or a known product family.
+std::string product_owner(const Resources& res, const GazetteerEntry& entry) {
+  if (!entry.owner.empty() || entry.type != EntityType::Product) return entry.owner;
+  const std::string key = name_key(entry.name());
+  for (std::size_t space = key.rfind(' '); space != std::string::npos && space > 0; space = key.rfind(' ', space - 1)) {
+    if (const auto* values = res.gazetteer.phrases().find(key.substr(0, space)))
+      for (int v : *values) {
+        const GazetteerEntry& maker = res.gazetteer.entries()[static_cast<std::size_t>(Gazetteer::entry_of(v))];
+        if (maker.type == EntityType::Company) return maker.name();
+      }
+  }
+  std::size_t best = 0;
+  std::string owner;
+  for (const auto& [prefix, maker] : res.product_families)
+    if (prefix.size() > best && starts_word(key, prefix)) best = prefix.size(), owner = maker;
+  return owner;
+}
+
+bool load_word_lists(Resources& res, std::string* error) {
+  std::string_view french;
+  if (!embedded("french_words.txt", &french, error)) return false;
+  res.french_words.reserve(400000);
+  for (std::string_view word : split_lines(french))
+    if (!word.empty()) res.french_words.insert(word);
+  return for_each_line("entities/english_words.txt", error, [&](std::string_view w) { res.english_words.insert(w); }) &&
+         for_each_line("first_names.txt", error, [&](std::string_view w) { res.first_names.insert(name_key(w)); }) &&
+         for_each_line("places.txt", error, [&](std::string_view w) { res.places.add(w, 0); }) &&
+         for_each_line("entities/stop_words.txt", error, [&](std::string_view w) { res.stops.add(w, 0); });
+}
+
+bool load_cues(Resources& res, std::string* error) {
+  bool ok = true;
+  const bool found = for_each_line("entities/cues.tsv", error, [&](std::string_view line) {
+    const auto fields = split_tabs(line);
+    const std::uint32_t cue = fields.size() == 2 ? cue_from_string(trim(fields[0])) : 0;
+    if (cue == 0) {
+      if (ok && error) *error = fmt::format("entities/cues.tsv: bad line '{}'", line);
+      ok = false;
+      return;
+    }
+    res.cues.add(trim(fields[1]), static_cast<int>(cue));
+  });
+  return found && ok;
+}
+
+bool load_families(Resources& res, std::string* error) {
+  return for_each_line("entities/product_families.tsv", error, [&](std::string_view line) {
+    const auto fields = split_tabs(line);
+    if (fields.size() == 2) res.product_families.emplace_back(name_key(fields[0]), std::string(trim(fields[1])));
+  });
+}
+
+}  // namespace
+
+bool Resources::is_french(std::string_view lower) const {
+  if (french_words.count(lower)) return true;
+  // Capitals often lose their accent: "Etat" is "état", "Ecole" is "école".
+  if (lower.size() > 1 && lower.front() == 'e') {
+    for (std::string_view accented : {"é", "è", "ê"}) {
+      std::string with(accented);
+      with.append(lower.substr(1));
+      if (french_words.count(with)) return true;
+    }
+  }
+  return false;
+}
+
+std::uint32_t cue_from_string(std::string_view category) {
+  static constexpr std::pair<std::string_view, std::uint32_t> kNames[] = {
+      {"company", kCueCompany},         {"product", kCueProduct},
+      {"person", kCuePerson},           {"title", kCueTitle},
+      {"role", kCueRole},               {"founded_by", kCueFoundedBy},
+      {"speech", kCueSpeech},           {"place", kCuePlace},
+      {"not_entity", kCueNotEntity},    {"org_head", kCueOrgHead},
+      {"company_suffix", kCueCompanySuffix}, {"legal_suffix", kCueLegalSuffix},
+      {"version", kCueVersion},         {"platform", kCuePlatform},
+      {"particle", kCueParticle},       {"organization", kCueOrganization},
+      {"connector", kCueConnector},     {"determiner", kCueDeterminer},
+      {"breaker", kCueBreaker},         {"of", kCueOf},
+      {"plural", kCuePlural},           {"nationality", kCueNationality},
+      {"coordination", kCueCoordination},
+  };
+  for (const auto& [name, cue] : kNames)
+    if (name == category) return cue;
+  return 0;
+}
+
+bool load_resources(Resources& res, const std::vector<GazetteerSource>& extra, std::string* error) {
+  if (!load_word_lists(res, error) || !load_cues(res, error) || !load_families(res, error)) return false;
+  for (std::string_view file : kGazetteerFiles) {
+    std::string_view content;
+    if (!embedded(file, &content, error) || !res.gazetteer.load(file, content, error)) return false;
+  }
+  for (const GazetteerSource& source : extra)
+    if (!res.gazetteer.load(source.name, source.content, error)) return false;
+  for (const GazetteerEntry& entry : res.gazetteer.entries()) {
+    std::vector<std::uint8_t>& traits = res.form_traits.emplace_back();
+    for (const std::string& form : entry.forms) traits.push_back(form_traits(res, entry, form));
+    res.owners.push_back(product_owner(res, entry));
+  }
+  return true;
+}
+
+}  // namespace analyze::entities

@@ -1,0 +1,151 @@
+// Per-token facts for the entity extractor: folded key, case, sentence start,
+// common word, given name, cue phrases. Computed once per article, with no
+// allocation per token beyond short (SSO) strings.
+#include <unicode/uchar.h>
+
+#include "analyze/utf8.h"
+#include "entities_internal.h"
+
+namespace analyze::entities {
+namespace {
+
+constexpr std::string_view kApostropheS[] = {"\u2019s", "'s"};
+
+// "OpenAI’s" names OpenAI: the name part leaves the English possessive out.
+std::uint64_t name_end(std::string_view word, std::uint64_t end) {
+  for (std::string_view s : kApostropheS)
+    if (word.size() > s.size() + 1 && word.substr(word.size() - s.size()) == s) return end - s.size();
+  return end;
+}
+
+// Upper-case letters after the first one, in a word not all in capitals.
+bool has_inner_capital(std::string_view word) {
+  std::size_t i = 0;
+  next_code_point(word, i);
+  while (i < word.size()) {
+    const char32_t c = next_code_point(word, i);
+    if (u_isupper(static_cast<UChar32>(c))) return true;
+  }
+  return false;
+}
+
+bool has_letter(std::string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    const char32_t c = next_code_point(word, i);
+    if (u_isalpha(static_cast<UChar32>(c))) return true;
+  }
+  return false;
+}
+
+bool is_dash(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
+
+// Punctuation after which the next word starts a clause written with a capital.
+bool opens_clause(std::string_view p) {
+  return p == ":" || p == "\u00AB" || p == "\u201C" || p == "\"" || p == "\u2014" || p == "\u2013" || p == "\u2022";
+}
+
+std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key) {
+  std::uint32_t traits = 0;
+  if (t.has(analyze::kElided)) return kElision;
+  if (!has_letter(word)) return 0;
+  traits |= kLetters;
+  if (t.has(kCapitalized)) traits |= kCap;
+  if (t.has(analyze::kAllCaps)) traits |= kCapitals;
+  if (t.has(kHasDigit)) traits |= kDigit;
+  if (!t.has(analyze::kAllCaps) && has_inner_capital(word)) traits |= kCamel;
+  if (!(traits & (kCap | kCamel | kCapitals))) traits |= kLower;
+  if (traits & (kCap | kCamel | kDigit)) traits |= kName;
+  if (traits & kCap) {
+    // Acronyms are no words: "AI" is not "ai", "IA" is not "ia".
+    const bool acronym = (traits & kCapitals) && word.size() < 4;
+    if (!(traits & (kCamel | kDigit)) && !acronym) {
+      const std::string lower = to_lower(word);
+      if (res.is_french(lower)) traits |= kCommon;
+      if (res.english_words.count(lower)) traits |= kEnglish;
+    }
+    if (res.first_names.count(key)) traits |= kFirstName;
+  }
+  if ((traits & kName) && res.stops.find(std::string(key))) traits |= kStop;
+  return traits;
+}
+
+void mark_sentence_starts(Doc& doc, const Sentence& s) {
+  bool at_start = true;
+  std::size_t long_words = 0, capitalized = 0, capitalized_common = 0;
+  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    TokenInfo& t = doc.info[i];
+    if (t.kind == TokenKind::Word && (t.traits & kLetters)) {
+      if (at_start || (t.traits & kNewline)) t.traits |= kInitial;
+      at_start = false;
+      if (t.end - t.start >= 4) {
+        ++long_words;
+        capitalized += (t.traits & kCap) != 0;
+        capitalized_common += (t.traits & kCap) && (t.traits & (kCommon | kEnglish)) && !(t.traits & kInitial);
+      }
+    } else if (t.traits & kElision) {
+      at_start = false;
+    } else if (t.kind == TokenKind::Punct) {
+      const std::string_view p = doc.surface(i);
+      if (opens_clause(p) || (is_dash(p) && (i == s.first_token || (t.traits & kNewline)))) at_start = true;
+    }
+  }
+  // A headline in Title Case: most words capitalized, common words among them.
+  if (long_words >= 3 && capitalized * 4 >= long_words * 3 && capitalized_common >= 2)
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) doc.info[i].traits |= kTitleCase;
+}
+
+void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& scratch) {
+  const auto key = [&](std::size_t i) { return doc.key(i); };
+  const auto space = [&](std::size_t i) { return (doc.info[i].traits & (kSpace | kNewline)) != 0; };
+  for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    std::uint32_t bits = 0;
+    const std::size_t end = res.cues.longest(key, space, i, s.end_token, scratch, [&](std::size_t, const std::vector<int>& values) {
+      for (int v : values) bits |= static_cast<std::uint32_t>(v);
+      return true;
+    });
+    if (end > i) {
+      doc.info[i].cue_start |= bits;
+      if (!doc.info[end - 1].cue_end) doc.info[end - 1].cue_from = i;
+      doc.info[end - 1].cue_end |= bits;
+      i = static_cast<std::uint32_t>(end - 1);  // "face à": the "à" is no place cue
+    }
+  }
+}
+
+}  // namespace
+
+void annotate(const Resources& res, std::string_view text, const TokenizedText& tokens, Doc& doc) {
+  doc.text = text;
+  doc.tokens = &tokens;
+  doc.info.assign(tokens.tokens.size(), TokenInfo{});
+  doc.keys.clear();
+  for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
+    const Token& t = tokens.tokens[i];
+    TokenInfo& info = doc.info[i];
+    const std::string_view raw = t.in(text);
+    info.start = t.start;
+    info.end = t.kind == TokenKind::Word ? name_end(raw, t.end) : t.end;
+    info.sentence = t.sentence;
+    info.kind = t.kind;
+    info.key_begin = static_cast<std::uint32_t>(doc.keys.size());
+    const std::string folded = fold_key(doc.surface(i));
+    doc.keys += folded;
+    info.key_size = static_cast<std::uint32_t>(folded.size());
+    if (t.has(kSpaceBefore)) info.traits |= kSpace;
+    if (t.has(kNewlineBefore)) info.traits |= kNewline | kSpace;
+    if (t.kind == TokenKind::Word) info.traits |= word_traits(res, t, doc.surface(i), folded);
+  }
+  for (std::size_t i = 0; i + 1 < tokens.tokens.size(); ++i) {
+    TokenInfo& t = doc.info[i];
+    if (t.kind == TokenKind::Punct && is_dash(doc.surface(i)) && i > 0 && !(t.traits & kSpace) &&
+        !(doc.info[i + 1].traits & kSpace))
+      t.traits |= kHyphen;
+  }
+  std::string scratch;
+  for (const Sentence& s : tokens.sentences) {
+    mark_sentence_starts(doc, s);
+    mark_cues(res, doc, s, scratch);
+  }
+}
+
+}  // namespace analyze::entities

@@ -1,0 +1,113 @@
+// Gazetteers and phrase tables: see gazetteer.h.
+#include "analyze/gazetteer.h"
+
+#include <fmt/format.h>
+
+#include "analyze/utf8.h"
+
+namespace analyze {
+namespace {
+
+enum class CharClass { Space, Digit, Letter, Other };
+
+CharClass class_of(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u == ' ') return CharClass::Space;
+  if (u >= '0' && u <= '9') return CharClass::Digit;
+  if (u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')) return CharClass::Letter;
+  return CharClass::Other;
+}
+
+// Splits on '|', trimming each form and dropping empty ones.
+std::vector<std::string_view> split_forms(std::string_view field) {
+  std::vector<std::string_view> forms;
+  std::size_t pos = 0;
+  while (pos <= field.size()) {
+    std::size_t bar = field.find('|', pos);
+    if (bar == std::string_view::npos) bar = field.size();
+    if (const std::string_view form = trim(field.substr(pos, bar - pos)); !form.empty()) forms.push_back(form);
+    pos = bar + 1;
+  }
+  return forms;
+}
+
+}  // namespace
+
+void append_token_key(std::string& key, std::string_view token_key, bool space_before) {
+  if (space_before && !key.empty() && key.back() != ' ') key.push_back(' ');
+  for (char c : token_key) {
+    if (c == '-' || c == '_') c = ' ';
+    if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+    key.push_back(c);
+  }
+}
+
+std::string name_key(std::string_view surface) {
+  std::string key;
+  append_token_key(key, fold_key(surface), false);
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+void PhraseTable::add(std::string_view phrase, int value) { add_key(name_key(phrase), value); }
+
+void PhraseTable::add_key(std::string key, int value) {
+  if (key.empty()) return;
+  for (std::size_t i = 1; i < key.size(); ++i)
+    if (class_of(key[i - 1]) != class_of(key[i])) prefixes_.insert(key.substr(0, i));
+  prefixes_.insert(key);
+  std::vector<int>& values = values_[std::move(key)];
+  for (int v : values)
+    if (v == value) return;
+  values.push_back(value);
+}
+
+const std::vector<int>* PhraseTable::find(const std::string& key) const {
+  const auto it = values_.find(key);
+  return it == values_.end() ? nullptr : &it->second;
+}
+
+bool Gazetteer::load(std::string_view source, std::string_view content, std::string* error) {
+  std::size_t line_number = 0;
+  for (std::string_view line : split_lines(content)) {
+    ++line_number;
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    std::string why;
+    if (!add_line(line, &why)) {
+      if (error) *error = fmt::format("{}:{}: {}", source, line_number, why);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Gazetteer::add_line(std::string_view line, std::string* why) {
+  const std::vector<std::string_view> fields = split_tabs(line);
+  if (fields.size() < 2 || fields.size() > 4) {
+    *why = fmt::format("expected 3 TAB-separated columns (type, name, aliases), found {}", fields.size());
+    return false;
+  }
+  const auto type = entity_type_from_string(trim(fields[0]));
+  if (!type) {
+    *why = fmt::format("unknown type '{}' (company, person, product or organization)", trim(fields[0]));
+    return false;
+  }
+  const std::string_view name = trim(fields[1]);
+  if (name.empty()) {
+    *why = "empty name";
+    return false;
+  }
+  GazetteerEntry entry;
+  entry.type = *type;
+  entry.forms.emplace_back(name);
+  if (fields.size() > 2)
+    for (std::string_view form : split_forms(fields[2]))
+      if (entry.forms.size() < static_cast<std::size_t>(kMaxForms)) entry.forms.emplace_back(form);
+  if (fields.size() > 3) entry.owner = std::string(trim(fields[3]));
+  const int index = static_cast<int>(entries_.size());
+  for (std::size_t f = 0; f < entry.forms.size(); ++f) phrases_.add(entry.forms[f], index * kMaxForms + static_cast<int>(f));
+  entries_.push_back(std::move(entry));
+  return true;
+}
+
+}  // namespace analyze

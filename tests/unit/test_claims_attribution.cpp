@@ -1,0 +1,164 @@
+// Claim stage, attribution: the subject and role of each amount, on
+// sentences of our own with hand-marked entities and figures.
+#include <catch2/catch.hpp>
+
+#include "claims_fixture.h"
+
+using analyze::EntityType;
+using analyze::Role;
+using namespace claims_test;
+
+namespace {
+const EntitySpec kVelocia{"Vélocia", EntityType::Company, {}, {}};
+const EntitySpec kPartech{"Partech", EntityType::Company, {}, {}};
+const EntitySpec kBrumea{"Brumea", EntityType::Company, {}, {}};
+const EntitySpec kOrion{"Orion", EntityType::Company, {}, {}};
+const EntitySpec kZephyr{"Zephyr", EntityType::Company, {}, {}};
+const EntitySpec kKestrel{"Kestrel", EntityType::Company, {}, {}};
+const EntitySpec kNvidia{"Nvidia", EntityType::Company, {}, {}};
+const EntitySpec kCnil{"CNIL", EntityType::Organization, {}, {}};
+const EntitySpec kVela{"Vela-2", EntityType::Product, {}, "Vélocia"};
+const EntitySpec kNova{"Nova-3", EntityType::Product, {}, "Brumea"};
+const EntitySpec kChloe{"Chloé Marchand", EntityType::Person, {}, {}};
+}  // namespace
+
+TEST_CASE("The subject is the name before the amount in its clause", "[claims]") {
+  const auto r = run("Vélocia a levé 48 millions d’euros auprès de Partech.", {kVelocia, kPartech},
+                     {money("48 millions d’euros", 48e6, "EUR")});
+  CHECK(r.subject_of("48 millions d’euros") == "Vélocia");
+  CHECK(r.role_of("48 millions d’euros") == Role::Funding);
+}
+
+TEST_CASE("A name after « de » a cost noun owns the cost", "[claims]") {
+  const auto r = run("Les dépenses opérationnelles de Brumea atteignent 12 millions d’euros par an.", {kBrumea},
+                     {money("12 millions d’euros", 12e6, "EUR", "year")});
+  CHECK(r.subject_of("12 millions d’euros") == "Brumea");
+  CHECK(r.role_of("12 millions d’euros") == Role::OperatingCost);
+}
+
+TEST_CASE("In « le X de Y coûte », the product X is priced, not its maker", "[claims]") {
+  const auto r = run("Le Nova-3 de Brumea coûte 4 dollars par million de jetons ; le Vela-2 de Vélocia coûte 0,40 dollar.",
+                     {kBrumea, kVelocia, kNova, kVela},
+                     {money("4 dollars", 4, "USD", "1M tokens"), money("0,40 dollar", 0.4, "USD", "1M tokens")});
+  CHECK(r.subject_of("4 dollars") == "Nova-3");
+  CHECK(r.subject_of("0,40 dollar") == "Vela-2");
+  CHECK(r.role_of("4 dollars") == Role::Price);
+}
+
+TEST_CASE("« avec X » after a price names what is priced", "[claims]") {
+  const auto r = run("Selon Chloé Marchand, une requête qui coûte 20 $ avec Nova-3, ne coûte même pas 2 $ avec Vela-2.",
+                     {kChloe, kNova, kVela}, {money("20 $", 20, "USD"), money("2 $", 2, "USD")});
+  CHECK(r.subject_of("20 $") == "Nova-3");
+  CHECK(r.subject_of("2 $") == "Vela-2");
+}
+
+TEST_CASE("« dépensés par X » names who spent", "[claims]") {
+  const auto r = run("Vélocia fait figure d’exception face aux milliards dépensés par Orion, Zephyr et Kestrel.",
+                     {kVelocia, kOrion, kZephyr, kKestrel}, {vague_money("milliards")});
+  CHECK(r.subject_of("milliards") == "Orion");
+  CHECK(r.role_of("milliards") == Role::Investment);
+}
+
+TEST_CASE("A product's training cost goes to its maker; a GPU supplier is not the subject", "[claims]") {
+  const auto r = run("Le modèle Vela-2 de Vélocia a surpris le secteur. Entraîné sur 1 500 GPU Nvidia, il a coûté 3,2 millions de dollars.",
+                     {kVelocia, kVela, kNvidia}, {quantity("1 500 GPU", 1500), money("3,2 millions de dollars", 3.2e6, "USD")});
+  CHECK(r.subject_of("3,2 millions de dollars") == "Vélocia");
+  CHECK(r.role_of("3,2 millions de dollars") == Role::TrainingCost);
+}
+
+TEST_CASE("A purpose after the amount gives its role", "[claims]") {
+  const auto r = run("Brumea a injecté 9 millions de dollars pour développer Nova-3.", {kBrumea, kNova},
+                     {money("9 millions de dollars", 9e6, "USD")});
+  CHECK(r.subject_of("9 millions de dollars") == "Brumea");
+  CHECK(r.role_of("9 millions de dollars") == Role::TrainingCost);
+}
+
+TEST_CASE("An amount restated without a name takes the subject of its other mention", "[claims]") {
+  const auto r = run("48 millions d’euros pour conquérir l’Europe\nVélocia a levé 48 millions d’euros en série B.", {kVelocia},
+                     {money("48 millions d’euros", 48e6, "EUR"), money("48 millions d’euros", 48e6, "EUR")});
+  CHECK(r.figures[0].subject == 0);
+  CHECK(r.figures[1].subject == 0);
+}
+
+TEST_CASE("A fine is paid by the one it is imposed on, not by the regulator", "[claims]") {
+  const auto r = run("La CNIL a infligé à Orion une amende de 150 millions d’euros.", {kCnil, kOrion},
+                     {money("150 millions d’euros", 150e6, "EUR")});
+  CHECK(r.subject_of("150 millions d’euros") == "Orion");
+  CHECK(r.role_of("150 millions d’euros") == Role::Fine);
+}
+
+TEST_CASE("A fine in a list is the clause subject's, not the plaintiff's", "[claims]") {
+  const auto r = run("Orion fait face à de nombreux procès, y compris une plainte déposée par Kestrel, une amende de 20 millions "
+                     "d’euros en Irlande, et un litige en Inde.",
+                     {kOrion, kKestrel}, {money("20 millions d’euros", 20e6, "EUR")});
+  CHECK(r.subject_of("20 millions d’euros") == "Orion");
+  CHECK(r.role_of("20 millions d’euros") == Role::Fine);
+}
+
+TEST_CASE("A market loss belongs to the company whose shares fell", "[claims]") {
+  const auto r = run("Orion a stagné, et les actions de Kestrel ont chuté, perdant près de 30 milliards de dollars en une journée.",
+                     {kOrion, kKestrel}, {money("30 milliards de dollars", 30e9, "USD")});
+  CHECK(r.subject_of("30 milliards de dollars") == "Kestrel");
+  CHECK(r.role_of("30 milliards de dollars") == Role::MarketLoss);
+}
+
+TEST_CASE("A quoted source is not the subject", "[claims]") {
+  const auto r = run("Selon Chloé Marchand, Vélocia a dépensé 3 millions d’euros.", {kChloe, kVelocia},
+                     {money("3 millions d’euros", 3e6, "EUR")});
+  CHECK(r.subject_of("3 millions d’euros") == "Vélocia");
+}
+
+TEST_CASE("With no name in the sentence, the subject is the focus of the one before", "[claims]") {
+  const auto r = run("Brumea prépare son entrée en Bourse. Son chiffre d’affaires a atteint 85 millions d’euros.", {kBrumea},
+                     {money("85 millions d’euros", 85e6, "EUR")});
+  CHECK(r.subject_of("85 millions d’euros") == "Brumea");
+  CHECK(r.role_of("85 millions d’euros") == Role::Revenue);
+}
+
+TEST_CASE("A complement inside an apposition is not the subject", "[claims]") {
+  const EntitySpec iliad{"Iliad", EntityType::Company, {}, {}};
+  const auto r = run("Le français Vélocia, filiale du groupe Iliad, a levé 50 millions d’euros.", {kVelocia, iliad},
+                     {money("50 millions d’euros", 50e6, "EUR")});
+  CHECK(r.subject_of("50 millions d’euros") == "Vélocia");
+}
+
+TEST_CASE("The buyer pays, not what is bought", "[claims]") {
+  auto r = run("Orion a annoncé le rachat du britannique Kestrel pour environ 10 milliards de livres sterling.", {kOrion, kKestrel},
+               {money("10 milliards de livres sterling", 10e9, "GBP")});
+  CHECK(r.subject_of("10 milliards de livres sterling") == "Orion");
+  CHECK(r.role_of("10 milliards de livres sterling") == Role::Investment);
+  r = run("Vélocia a été rachetée par Orion pour un montant estimé entre 40 et 50 millions d’euros.", {kVelocia, kOrion},
+          {money("40 et 50 millions d’euros", 45e6, "EUR")});
+  CHECK(r.subject_of("40 et 50 millions d’euros") == "Orion");
+}
+
+TEST_CASE("« la start-up » stands for the company the text is about", "[claims]") {
+  const auto r = run("La jeune entreprise Vélocia a été fondée en 2022 par Chloé Marchand. Selon ses comptes, la start-up "
+                     "emploie environ 150 salariés et vise 10 millions d’euros de chiffre d’affaires.",
+                     {kVelocia, kChloe}, {quantity("150 salariés", 150), money("10 millions d’euros", 10e6, "EUR")});
+  CHECK(r.subject_of("150 salariés") == "Vélocia");
+  CHECK(r.subject_of("10 millions d’euros") == "Vélocia");
+}
+
+TEST_CASE("An amount set against another by « contre » takes its role", "[claims]") {
+  const auto r = run("Brumea a réalisé un chiffre d’affaires de 993 millions d’euros, contre 90 milliards d’euros pour Orion.",
+                     {kBrumea, kOrion}, {money("993 millions d’euros", 993e6, "EUR"), money("90 milliards d’euros", 90e9, "EUR")});
+  CHECK(r.role_of("90 milliards d’euros") == Role::Revenue);
+  CHECK(r.subject_of("90 milliards d’euros") == "Orion");
+  CHECK(r.claims.empty());  // revenues are not a cost comparison
+}
+
+TEST_CASE("Without a name nearby, an amount belongs to the company the article is about", "[claims]") {
+  const auto r = run("Brumea publie ses comptes. Le patron de Brumea est confiant. Brumea recrute. "
+                     "Les ventes nettes se sont élevées à 623 millions d’euros.",
+                     {kBrumea}, {money("623 millions d’euros", 623e6, "EUR")});
+  CHECK(r.subject_of("623 millions d’euros") == "Brumea");
+}
+
+TEST_CASE("A company named inside a product's name is not a second candidate", "[claims]") {
+  const EntitySpec orion_cloud{"Orion Cloud", EntityType::Product, {}, "Orion"};
+  const auto r = run("Brumea a réalisé 900 millions d’euros de ventes, contre 90 milliards d’euros pour Orion Cloud.",
+                     {kBrumea, kOrion, orion_cloud},
+                     {money("900 millions d’euros", 900e6, "EUR"), money("90 milliards d’euros", 90e9, "EUR")});
+  CHECK(r.subject_of("90 milliards d’euros") == "Orion Cloud");
+}

@@ -1,0 +1,170 @@
+// Claim stage, comparisons: each pattern on sentences of our own with
+// hand-marked entities and figures, negatives, and the arithmetic check.
+#include <catch2/catch.hpp>
+
+#include "claims_fixture.h"
+
+using analyze::ClaimKind;
+using analyze::EntityType;
+using analyze::Verdict;
+using namespace claims_test;
+
+namespace {
+const EntitySpec kVelocia{"Vélocia", EntityType::Company, {}, {}};
+const EntitySpec kBrumea{"Brumea", EntityType::Company, {}, {}};
+const EntitySpec kOrion{"Orion", EntityType::Company, {}, {}};
+const EntitySpec kZephyr{"Zephyr", EntityType::Company, {}, {}};
+const EntitySpec kKestrel{"Kestrel", EntityType::Company, {}, {}};
+const EntitySpec kVela{"Vela-2", EntityType::Product, {}, "Vélocia"};
+const EntitySpec kNova{"Nova-3", EntityType::Product, {}, "Brumea"};
+const EntitySpec kLumen{"Lumen", EntityType::Product, {}, {}};
+}  // namespace
+
+TEST_CASE("Two prices of two products in one sentence are a cost comparison", "[claims]") {
+  const auto r = run("Le Nova-3 de Brumea coûte 4 dollars par million de jetons ; le Vela-2 de Vélocia coûte 0,40 dollar.",
+                     {kBrumea, kVelocia, kNova, kVela},
+                     {money("4 dollars", 4, "USD", "1M tokens"), money("0,40 dollar", 0.4, "USD", "1M tokens")});
+  const auto* c = r.claim(ClaimKind::Cost, "Nova-3", "Vela-2");
+  REQUIRE(c);
+  CHECK(c->subject_value == 4);
+  CHECK(c->object_value == 0.4);
+  CHECK(r.claims.size() == 1);
+}
+
+TEST_CASE("« contre » sets two amounts against each other", "[claims]") {
+  const auto r = run("Vélocia a entraîné Vela-2 pour 3 millions d’euros contre 90 millions d’euros pour Orion.", {kVelocia, kVela, kOrion},
+                     {money("3 millions d’euros", 3e6, "EUR"), money("90 millions d’euros", 90e6, "EUR")});
+  const auto* c = r.claim(ClaimKind::Cost, "Vélocia", "Orion");
+  REQUIRE(c);
+  CHECK(c->subject_value == 3e6);
+  CHECK(c->object_value == 90e6);
+  REQUIRE(c->ratio);
+  CHECK(*c->ratio == Approx(3.0 / 90.0));
+}
+
+TEST_CASE("A spender list gives one comparison per name", "[claims]") {
+  const auto r = run("Vélocia, qui a entraîné son modèle pour moins de 8 millions d’euros, contraste avec les milliards dépensés par "
+                     "Orion, Zephyr et Kestrel.",
+                     {kVelocia, kOrion, kZephyr, kKestrel}, {money("8 millions d’euros", 8e6, "EUR"), vague_money("milliards")});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Cost, "Vélocia", "Orion"));
+  CHECK(r.claim(ClaimKind::Cost, "Vélocia", "Zephyr"));
+  CHECK(r.claim(ClaimKind::Cost, "Vélocia", "Kestrel"));
+  const auto* c = r.claim(ClaimKind::Cost, "Vélocia", "Orion");
+  REQUIRE(c);
+  CHECK(c->subject_value == 8e6);
+  CHECK_FALSE(c->object_value);
+}
+
+TEST_CASE("Performance verbs set the subject against every name after them", "[claims]") {
+  const auto r = run("Selon ses auteurs, Vela-2 rivalise avec Nova-3 et Lumen sur les tâches juridiques.", {kVela, kNova, kLumen}, {});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Performance, "Vela-2", "Nova-3"));
+  CHECK(r.claim(ClaimKind::Performance, "Vela-2", "Lumen"));
+  CHECK(r.claims.size() == 2);
+}
+
+TEST_CASE("« surpassant X » and « plus puissant que X »", "[claims]") {
+  auto r = run("Vélocia a conquis le marché, surpassant Orion dans les classements.", {kVelocia, kOrion}, {});
+  CHECK(r.claim(ClaimKind::Performance, "Vélocia", "Orion"));
+  r = run("Brumea a lancé Nova-3 en affirmant qu’il est plus puissant que Vela-2.", {kBrumea, kNova, kVela}, {});
+  CHECK(r.claim(ClaimKind::Performance, "Nova-3", "Vela-2"));
+}
+
+TEST_CASE("« à une fraction du coût » after a performance claim is a cost claim on the same pair", "[claims]") {
+  const auto r = run("Le modèle Vela-2 semble rivaliser avec les modèles d’Orion à une fraction du coût.", {kVela, kOrion}, {});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Performance, "Vela-2", "Orion"));
+  CHECK(r.claim(ClaimKind::Cost, "Vela-2", "Orion"));
+}
+
+TEST_CASE("« N % du coût de X » states a share", "[claims]") {
+  const auto r = run("Vélocia aurait développé Vela-2 pour environ 3 % du coût qu’Orion a investi.", {kVelocia, kVela, kOrion},
+                     {percent("3 %", 3, analyze::Approx::About)});
+  INFO(r.describe_claims());
+  const auto* c = r.claims.empty() ? nullptr : &r.claims.front();
+  REQUIRE(c);
+  CHECK(r.entities[static_cast<std::size_t>(c->object)].name == "Orion");
+  REQUIRE(c->stated_ratio);
+  CHECK(*c->stated_ratio == Approx(0.03));
+}
+
+TEST_CASE("A stated percentage that the figures bear out is consistent", "[claims]") {
+  const auto r = run("Vela-2 a coûté 5 millions de dollars, alors que Nova-3 a coûté 100 millions de dollars. "
+                     "C’est environ 95 % moins cher que Nova-3 !",
+                     {kVela, kNova}, {money("5 millions de dollars", 5e6, "USD"), money("100 millions de dollars", 100e6, "USD"),
+                                      percent("95 %", 95, analyze::Approx::About)});
+  INFO(r.describe_claims());
+  REQUIRE(r.claims.size() == 2);
+  const analyze::Claim& stated = r.claims[1];
+  CHECK(stated.ratio_text == "95 % moins cher");
+  CHECK(stated.verdict == Verdict::Consistent);
+}
+
+TEST_CASE("A wrong stated percentage is flagged", "[claims]") {
+  const auto r = run("Vela-2 a coûté 5 millions de dollars, alors que Nova-3 a coûté 100 millions de dollars. "
+                     "C’est 80 % moins cher que Nova-3 !",
+                     {kVela, kNova}, {money("5 millions de dollars", 5e6, "USD"), money("100 millions de dollars", 100e6, "USD"),
+                                      percent("80 %", 80)});
+  INFO(r.describe_claims());
+  REQUIRE(r.claims.size() == 2);
+  CHECK(r.claims[1].verdict == Verdict::Inconsistent);
+  CHECK(r.claims[1].verdict_note.find("95.0 %") != std::string::npos);
+}
+
+TEST_CASE("« soit N fois moins cher » is checked against the sentence's own amounts", "[claims]") {
+  const auto r = run("Vela-2 facture 0,10 $ par million de jetons contre 2,70 $ pour Nova-3, soit 27 fois moins cher.", {kVela, kNova},
+                     {money("0,10 $", 0.10, "USD", "1M tokens"), money("2,70 $", 2.70, "USD", "1M tokens")});
+  INFO(r.describe_claims());
+  REQUIRE(r.claims.size() == 1);
+  CHECK(r.claims[0].ratio_text == "27 fois moins cher");
+  CHECK(r.claims[0].verdict == Verdict::Consistent);
+}
+
+TEST_CASE("Likeness in a contrast is a performance claim; the amounts a cost claim", "[claims]") {
+  const auto r = run("Orion dépense 5 milliards d’euros par an, tandis que Vélocia obtient des résultats similaires avec 40 millions "
+                     "d’euros.",
+                     {kOrion, kVelocia}, {money("5 milliards d’euros", 5e9, "EUR", "year"), money("40 millions d’euros", 40e6, "EUR")});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Performance, "Vélocia", "Orion"));
+  CHECK(r.claim(ClaimKind::Cost, "Orion", "Vélocia"));
+}
+
+TEST_CASE("« la start-up » stands for the company named before; a comparative continues the pair", "[claims]") {
+  const auto r = run("Vélocia a présenté son modèle. Là où Orion aligne des GPU par milliers et investit des milliards, la start-up "
+                     "française obtient des performances comparables. Et alors ? Leur IA est moins chère, et elle est meilleure.",
+                     {kVelocia, kOrion}, {vague_money("des milliards")});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Performance, "Vélocia", "Orion"));
+  CHECK(r.claim(ClaimKind::Cost, "Vélocia", "Orion"));
+  int in_last_sentence = 0;
+  for (const auto& c : r.claims) in_last_sentence += c.sentence == 3;
+  CHECK(in_last_sentence == 2);
+}
+
+TEST_CASE("« payer … quand X le fait gratuitement » contrasts two costs", "[claims]") {
+  const auto r = run("Pourquoi payer une fortune pour accéder à Nova-3 quand Vela-2 fait le travail gratuitement ?", {kNova, kVela}, {});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Cost, "Nova-3", "Vela-2"));
+}
+
+TEST_CASE("No comparison without two named sides", "[claims]") {
+  const std::vector<std::string> sentences = {
+      "Les modèles ouverts surpassent les modèles propriétaires.",
+      "Il a investi dans les meilleurs ingrédients pour Vélocia.",
+      "Orion pourrait connaître un avenir similaire à celui de Kestrel.",
+      "Vela-2 rivalise avec les modèles de pointe à une fraction du coût.",
+      "C’est moins cher, beaucoup moins cher.",
+  };
+  for (const std::string& s : sentences) {
+    const auto r = run(s, {kVelocia, kOrion, kKestrel, kVela}, {});
+    INFO(s << "\n" << r.describe_claims());
+    CHECK(r.claims.empty());
+  }
+}
+
+TEST_CASE("Two amounts of the same company are not a comparison", "[claims]") {
+  const auto r = run("Vélocia a levé 48 millions d’euros et vise un chiffre d’affaires de 10 millions d’euros.", {kVelocia},
+                     {money("48 millions d’euros", 48e6, "EUR"), money("10 millions d’euros", 10e6, "EUR")});
+  CHECK(r.claims.empty());
+}

@@ -1,0 +1,116 @@
+// Entity extractor: names no gazetteer knows, found by context cues, given
+// names and shape; words that must not become entities; exact mentions.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "analyze/entities.h"
+#include "analyze/tokenizer.h"
+#include "test_entities_support.h"
+
+using analyze::Entity;
+using analyze::EntityType;
+using entities_test::extract;
+using entities_test::find;
+using entities_test::read_fixture;
+
+TEST_CASE("Start-ups, funds and people no list knows come from context cues", "[entities]") {
+  const std::string text = read_fixture("entities_context.txt");
+  const auto entities = extract(text);
+
+  const Entity* brumea = find(entities, "Brumea Labs");
+  REQUIRE(brumea != nullptr);
+  CHECK(brumea->type == EntityType::Company);
+  CHECK(brumea->aliases == std::vector<std::string>{"Brumea"});  // "directrice générale de Brumea"
+  CHECK(brumea->mentions.size() == 4);
+
+  for (const char* person : {"Hugo Lefranc", "Chloé Marchand", "Rahul Mehta", "Ines Okafor"}) {
+    const Entity* e = find(entities, person);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Person);
+  }
+  CHECK(find(entities, "Ines Okafor")->aliases == std::vector<std::string>{"Okafor"});   // "Mme Okafor"
+  CHECK(find(entities, "Chloé Marchand")->aliases == std::vector<std::string>{"Marchand"});  // sentence-initial surname
+
+  const std::pair<const char*, EntityType> typed[] = {
+      {"Kestrel Ventures", EntityType::Company},  // "le fonds Kestrel Ventures"
+      {"Nébulo-2", EntityType::Product},          // "le modèle Nébulo-2"
+      {"Orbitale Systems", EntityType::Company},  // company suffix
+      {"Vélocia", EntityType::Company},           // "la société Vélocia"
+      {"Quillon SAS", EntityType::Company},       // legal suffix
+  };
+  for (const auto& [name, type] : typed) {
+    const Entity* e = find(entities, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == type);
+  }
+  CHECK(entities.size() == 10);
+}
+
+TEST_CASE("Sentence-initial words, months, places, generic acronyms and licenses are no entities", "[entities]") {
+  const std::string text = read_fixture("entities_negatives.txt");
+  const auto entities = extract(text);
+  for (const Entity& e : entities) FAIL_CHECK("unexpected entity " << e.name);
+}
+
+TEST_CASE("Typing rules: titles, roles, appositions, founders, bodies", "[entities]") {
+  struct Case {
+    const char* text;
+    const char* name;
+    EntityType type;
+  };
+  const Case cases[] = {
+      {"Hier, M. Tavernier a démissionné.", "Tavernier", EntityType::Person},
+      {"Le ministre Bastien Fournel a réagi.", "Bastien Fournel", EntityType::Person},
+      {"Les chiffres publiés par Oskar Lindqvist, directeur général de Norrsken Data, sont bons.", "Oskar Lindqvist",
+       EntityType::Person},
+      {"Les chiffres publiés par Oskar Lindqvist, directeur général de Norrsken Data, sont bons.", "Norrsken Data",
+       EntityType::Company},
+      {"Zentrik, une jeune pousse de Lille, recrute.", "Zentrik", EntityType::Company},
+      {"La licorne Pailleron a levé des fonds.", "Pailleron", EntityType::Company},
+      {"Le cofondateur de Dravik a quitté le navire.", "Dravik", EntityType::Company},
+      {"La société a été fondée par Aiyana Whitehorse en 2019.", "Aiyana Whitehorse", EntityType::Person},
+      {"L’application Plumio compte un million d’utilisateurs.", "Plumio", EntityType::Product},
+      {"Elle utilise la puce Korvan X9 pour ses serveurs.", "Korvan X9", EntityType::Product},
+      {"Le groupe Tessaro AG a publié ses comptes.", "Tessaro AG", EntityType::Company},
+      {"Une étude de l’Institut Lavoisier pour la Chimie Verte le confirme.", "Institut Lavoisier pour la Chimie Verte",
+       EntityType::Organization},
+      {"Selon Wen Jiahao, le marché va croître.", "Wen Jiahao", EntityType::Person},
+      {"Le projet Hélios sera lancé en mars.", "Hélios", EntityType::Organization},
+  };
+  for (const Case& c : cases) {
+    const auto entities = extract(c.text);
+    const Entity* e = find(entities, c.name);
+    INFO(c.text);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == c.type);
+  }
+}
+
+TEST_CASE("Words that only look like names stay out", "[entities]") {
+  const char* texts[] = {
+      "Pourquoi les investisseurs hésitent-ils encore ?",
+      "Selon nous, la Bourse de Paris a reculé lundi.",
+      "Le Nouvel An chinois tombe en février.",
+      "Le fonds a investi à Toulouse et en Bretagne.",
+      "Les GPU et les LLM coûtent cher ; l’IA aussi.",
+      "Rose pense que c’est une bonne idée.",
+      "Ils ont visité la place Tahrir au Caire.",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    for (const Entity& e : extract(text)) FAIL_CHECK("unexpected entity " << e.name);
+  }
+}
+
+TEST_CASE("Mentions are exact byte spans, every one listed, elided articles left out", "[entities]") {
+  const std::string text = "La start-up Vélocia grandit. D’après Vélocia, l’offre de Vélocia plaît.";
+  const auto entities = extract(text);
+  REQUIRE(entities.size() == 1);
+  const Entity& e = entities[0];
+  REQUIRE(e.mentions.size() == 3);
+  for (const auto& m : e.mentions) CHECK(text.substr(m.span.start, m.span.end - m.span.start) == "Vélocia");
+  CHECK(e.mentions[0].sentence == 0);
+  CHECK(e.mentions[2].sentence == 1);
+}
