@@ -1,12 +1,10 @@
 // Tokenizer stage: see tokenizer.h.
 #include "analyze/tokenizer.h"
 
-#include <re2/re2.h>
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -14,23 +12,11 @@
 
 #include "analyze/embedded_data.h"
 #include "analyze/utf8.h"
+#include "analyze/word_breaks.h"
+#include "atomic_spans.h"
 
 namespace analyze {
 namespace {
-
-// Spans ICU would cut into pieces but a reader sees as one token.
-// Group 1: URL or e-mail; group 2: @handle.
-constexpr const char* kAtomicPattern =
-    R"(((?:https?://|www\.|pic\.twitter\.com/)[^\s<>«»"“”]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(@[A-Za-z0-9_]{1,30}))";
-
-struct AtomicSpan {
-  std::uint64_t start, end;
-  TokenKind kind;
-};
-
-bool is_trailing_url_punct(char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\'';
-}
 
 bool is_apostrophe(std::string_view s) { return s == "'" || s == "\xE2\x80\x99"; }
 
@@ -69,8 +55,13 @@ bool is_plain_number(std::string_view s) {
 
 bool contains_letter_or_digit(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<UChar32>(next_code_point(s, i));
-    if (u_isalnum(c)) return true;
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII fast path: what u_isalnum answers
+      if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) return true;
+      ++i;
+    } else if (u_isalnum(static_cast<UChar32>(next_code_point(s, i)))) {
+      return true;
+    }
   }
   return false;
 }
@@ -89,11 +80,25 @@ TokenKind classify_symbol(std::string_view s) {
   return TokenKind::Punct;
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+// is_elision_prefix of `s` in ASCII lower case, without allocating.
+bool is_elision_prefix_any_case(std::string_view s) {
+  char lower[8];
+  if (s.size() > sizeof lower) return false;  // longer than any prefix
+  for (std::size_t i = 0; i < s.size(); ++i) lower[i] = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+  return is_elision_prefix(std::string_view(lower, s.size()));
+}
+
+// Length of the apostrophe at s[i] ("'" or U+2019), or 0.
+std::size_t apostrophe_at(std::string_view s, std::size_t i) {
+  if (s[i] == '\'') return 1;
+  return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99' ? 3 : 0;
+}
+
+// Offset of the first U+202F in `s` (most often a short word), or npos.
+std::size_t find_nnbsp(std::string_view s) {
+  for (std::size_t i = 0; i + 2 < s.size(); ++i)
+    if (s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\xAF') return i;
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -104,18 +109,21 @@ bool is_elision_prefix(std::string_view p) {
 }
 
 struct Tokenizer::Impl {
-  std::unique_ptr<icu::BreakIterator> words;
+  WordBreaker words;
   std::unique_ptr<icu::BreakIterator> sentences;
-  RE2 atomic{kAtomicPattern};
+  AtomicSpanFinder atomic;
+  // Buffers kept from call to call, so that tokenizing allocates nothing once warm.
   std::vector<AtomicSpan> atomic_spans;
   std::vector<std::uint64_t> sentence_ends;
+  std::vector<WordSegment> segments;
+  std::u16string utf16;
+  UText* utf16_text = nullptr;
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale french("fr");
-    words.reset(icu::BreakIterator::createWordInstance(french, status));
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createInstance(french, status));
-    if (U_FAILURE(status) || !words || !builder) throw std::runtime_error("ICU break iterators are unavailable");
+    if (U_FAILURE(status) || !builder) throw std::runtime_error("ICU break iterators are unavailable");
     if (auto list = embedded_file("abbreviations.txt")) {
       for (std::string_view line : split_lines(*list)) {
         if (line.empty() || line.front() == '#') continue;
@@ -124,44 +132,41 @@ struct Tokenizer::Impl {
     }
     sentences.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(french, status), status));
     if (U_FAILURE(status) || !sentences) throw std::runtime_error("ICU sentence iterator is unavailable");
-    if (!atomic.ok()) throw std::runtime_error("bad atomic token pattern: " + atomic.error());
   }
+  ~Impl() { utext_close(utf16_text); }
 
-  void find_atomic_spans(std::string_view text, Span range);
-  void find_sentence_ends(UText* ut, std::uint64_t base);
-  void split_words(std::string_view text, UText* ut, std::uint64_t base, TokenizedText& out);
+  // Where the tokens of the current range stand between two segments.
+  struct SplitState {
+    std::uint64_t segment_start;
+    std::uint64_t skip_until = 0;   // end of the last atomic span
+    std::size_t next_atomic = 0;
+    std::uint8_t pending = 0;       // flags for the next token
+  };
+
+  void find_sentence_ends(std::string_view text, Span range);
+  void split_words(std::string_view text, Span range, TokenizedText& out);
+  void take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out);
+  bool take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment, std::uint8_t& pending,
+                        TokenizedText& out);
   void emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending, TokenizedText& out);
   void emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out);
-  void emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, int32_t status_code, std::uint8_t& pending,
+  void emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, bool none, std::uint8_t& pending,
                     TokenizedText& out);
   static void assign_sentences(std::string_view text, const std::vector<std::uint64_t>& ends, Span range, TokenizedText& out);
 };
 
-void Tokenizer::Impl::find_atomic_spans(std::string_view text, Span range) {
-  atomic_spans.clear();
-  re2::StringPiece input(text.data() + range.start, range.end - range.start);
-  re2::StringPiece url, handle;
-  const char* base = text.data();
-  while (RE2::FindAndConsume(&input, atomic, &url, &handle)) {
-    if (!url.empty()) {
-      std::uint64_t start = static_cast<std::uint64_t>(url.data() - base);
-      std::uint64_t end = start + url.size();
-      while (end > start && is_trailing_url_punct(text[end - 1])) --end;
-      atomic_spans.push_back({start, end, TokenKind::Url});
-    } else if (!handle.empty()) {
-      const std::uint64_t start = static_cast<std::uint64_t>(handle.data() - base);
-      const bool glued = start > range.start && is_word_byte(text[start - 1]);
-      if (!glued) atomic_spans.push_back({start, start + handle.size(), TokenKind::Handle});
-    }
-  }
-}
-
-void Tokenizer::Impl::find_sentence_ends(UText* ut, std::uint64_t base) {
+// On a UTF-16 copy of the range: ICU's sentence iterator runs a third faster on UTF-16 than on UTF-8.
+void Tokenizer::Impl::find_sentence_ends(std::string_view text, Span range) {
+  const std::string_view part = text.substr(range.start, range.end - range.start);
+  to_utf16(part, utf16);
   UErrorCode status = U_ZERO_ERROR;
+  utf16_text = utext_openUChars(utf16_text, utf16.data(), static_cast<int64_t>(utf16.size()), &status);
+  sentences->setText(utf16_text, status);
+  if (U_FAILURE(status)) throw std::runtime_error("cannot open the text for ICU");
   sentence_ends.clear();
-  sentences->setText(ut, status);
+  Utf16ToUtf8 to_utf8(part);
   for (int32_t p = sentences->next(); p != icu::BreakIterator::DONE; p = sentences->next())
-    sentence_ends.push_back(base + static_cast<std::uint64_t>(p));
+    sentence_ends.push_back(range.start + to_utf8(static_cast<std::size_t>(p)));
 }
 
 void Tokenizer::Impl::emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending,
@@ -176,7 +181,7 @@ void Tokenizer::Impl::emit(std::string_view text, std::uint64_t a, std::uint64_t
   // "l" + "’" with nothing between: an elided article before a word ICU did not join ("d’1 milliard").
   if (kind == TokenKind::Punct && is_apostrophe(s) && !out.tokens.empty() && !t.has(kSpaceBefore)) {
     Token& prev = out.tokens.back();
-    if (prev.kind == TokenKind::Word && prev.end == a && is_elision_prefix(ascii_lower(prev.in(text)))) {
+    if (prev.kind == TokenKind::Word && prev.end == a && is_elision_prefix_any_case(prev.in(text))) {
       prev.end = b;
       prev.flags = static_cast<std::uint8_t>((prev.flags & ~(kCapitalized | kAllCaps)) | kElided);
       return;
@@ -200,9 +205,9 @@ void Tokenizer::Impl::emit(std::string_view text, std::uint64_t a, std::uint64_t
 void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out) {
   const std::string_view s = text.substr(a, b - a);
   for (std::size_t i = 1; i < s.size() && i <= 7; ++i) {
-    const std::size_t apo = s.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : (s[i] == '\'' ? 1 : 0);
+    const std::size_t apo = apostrophe_at(s, i);
     if (apo == 0) continue;
-    if (i + apo < s.size() && is_elision_prefix(ascii_lower(s.substr(0, i)))) {
+    if (i + apo < s.size() && is_elision_prefix_any_case(s.substr(0, i))) {
       emit(text, a, a + i + apo, TokenKind::Word, pending, out);
       out.tokens.back().flags = static_cast<std::uint8_t>((out.tokens.back().flags & ~(kCapitalized | kAllCaps)) | kElided);
       a += i + apo;
@@ -226,48 +231,88 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
   if (contains_digit(text.substr(a, b - a))) out.tokens.back().flags |= kHasDigit;
 }
 
-void Tokenizer::Impl::split_words(std::string_view text, UText* ut, std::uint64_t base, TokenizedText& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  words->setText(ut, status);
-  std::uint8_t pending = 0;
-  std::size_t next_atomic = 0;
-  std::uint64_t skip_until = 0;
-  std::uint64_t a = base;
-  for (int32_t p = words->next(); p != icu::BreakIterator::DONE; p = words->next()) {
-    const std::uint64_t b = base + static_cast<std::uint64_t>(p);
-    const int32_t status_code = words->getRuleStatus();
-    std::uint64_t seg_start = std::max(a, skip_until);
-    a = b;
-    if (seg_start >= b) continue;
-    if (next_atomic < atomic_spans.size() && atomic_spans[next_atomic].start < b) {
-      const AtomicSpan& span = atomic_spans[next_atomic++];
-      if (span.start > seg_start) {
-        // Text before the span in the same segment ("(" before a URL).
-        emit_segment(text, seg_start, span.start, status_code, pending, out);
+// Line by line, so that the segment buffer stays small.
+void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedText& out) {
+  SplitState state{range.start};
+  for (std::uint64_t start = range.start; start < range.end;) {
+    const std::uint64_t end = end_of_line(text, start, range.end);
+    words.segment_lines(text, start, end, segments);
+    for (const WordSegment& segment : segments) {
+      // White space, nearly every other segment, without the call.
+      const bool blank = (segment.shape & kShapeBlank) && state.skip_until <= state.segment_start &&
+                         (state.next_atomic == atomic_spans.size() || atomic_spans[state.next_atomic].start >= segment.end);
+      if (!blank) {
+        take_segment(text, segment, state, out);
+        continue;
       }
-      emit(text, span.start, span.end, span.kind, pending, out);
-      skip_until = span.end;
-      if (span.end >= b) continue;
-      seg_start = span.end;
+      state.pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
+      state.segment_start = segment.end;
     }
-    // ICU joins U+202F (an ExtendNumLet) to the letters and digits around it
-    // ("2\u202F000", "5\u202Fmilliards"), but French uses it as a space.
-    std::uint64_t part = seg_start;
-    while (true) {
-      const std::size_t nnbsp = text.substr(part, b - part).find("\xE2\x80\xAF");
-      const std::uint64_t part_end = nnbsp == std::string_view::npos ? b : part + nnbsp;
-      if (part_end > part) emit_segment(text, part, part_end, status_code, pending, out);
-      if (part_end == b) break;
-      pending |= kSpaceBefore;
-      part = part_end + 3;
-    }
+    start = end;
   }
 }
 
-void Tokenizer::Impl::emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, int32_t status_code,
-                                   std::uint8_t& pending, TokenizedText& out) {
+// The segments whose shape the fast path knows: white space and plain
+// words or numbers, as emit_segment would take them. False for the others.
+bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment,
+                                       std::uint8_t& pending, TokenizedText& out) {
+  if (segment.shape & kShapeBlank) {
+    pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
+    return true;
+  }
+  if (segment.shape & kShapeDigits) {
+    emit(text, a, segment.end, TokenKind::Number, pending, out);
+    return true;
+  }
+  if (!(segment.shape & kShapeLetters)) return false;
+  Token t;
+  t.start = a;
+  t.end = segment.end;
+  t.flags = static_cast<std::uint8_t>(pending | (segment.shape & kShapeFirstUpper ? kCapitalized : 0) |
+                                      (segment.shape & kShapeAllUpper ? kAllCaps : 0));
+  pending = 0;
+  out.tokens.push_back(t);
+  return true;
+}
+
+void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out) {
+  const std::uint64_t b = segment.end;
+  const std::uint64_t a = state.segment_start;
+  std::uint64_t seg_start = std::max(a, state.skip_until);
+  state.segment_start = b;
+  if (seg_start >= b) return;
+  const bool atomic_inside = state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b;
+  if (!atomic_inside && seg_start == a && segment.shape != 0 && take_known_shape(text, a, segment, state.pending, out)) return;
+  // Every atomic span that starts in the segment (ICU 72 joins "@" to letters:
+  // one segment may hold several handles).
+  while (state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b) {
+    const AtomicSpan& span = atomic_spans[state.next_atomic++];
+    if (span.start > seg_start) {
+      // Text before the span in the same segment ("(" before a URL).
+      emit_segment(text, seg_start, span.start, segment.none, state.pending, out);
+    }
+    emit(text, span.start, span.end, span.kind, state.pending, out);
+    state.skip_until = span.end;
+    if (span.end >= b) return;
+    seg_start = span.end;
+  }
+  // ICU joins U+202F (an ExtendNumLet) to the letters and digits around it
+  // ("2\u202F000", "5\u202Fmilliards"), but French uses it as a space.
+  std::uint64_t part = seg_start;
+  while (true) {
+    const std::size_t nnbsp = find_nnbsp(text.substr(part, b - part));
+    const std::uint64_t part_end = nnbsp == std::string_view::npos ? b : part + nnbsp;
+    if (part_end > part) emit_segment(text, part, part_end, segment.none, state.pending, out);
+    if (part_end == b) break;
+    state.pending |= kSpaceBefore;
+    part = part_end + 3;
+  }
+}
+
+void Tokenizer::Impl::emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, bool none, std::uint8_t& pending,
+                                   TokenizedText& out) {
   const std::string_view s = text.substr(a, b - a);
-  if (status_code < UBRK_WORD_NONE_LIMIT && !contains_letter_or_digit(s)) {
+  if (none && !contains_letter_or_digit(s)) {
     if (is_all_space(s)) {
       pending |= kSpaceBefore;
       if (s.find('\n') != std::string_view::npos) pending |= kNewlineBefore;
@@ -309,13 +354,9 @@ Tokenizer::~Tokenizer() = default;
 void Tokenizer::tokenize(std::string_view text, Span range, TokenizedText& out) {
   out.clear();
   if (range.end <= range.start) return;
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data() + range.start, static_cast<int64_t>(range.end - range.start), &status);
-  if (U_FAILURE(status)) throw std::runtime_error("cannot open the text for ICU");
-  impl_->find_atomic_spans(text, range);
-  impl_->find_sentence_ends(ut, range.start);
-  impl_->split_words(text, ut, range.start, out);
-  utext_close(ut);
+  impl_->atomic.find(text, range, impl_->atomic_spans);
+  impl_->find_sentence_ends(text, range);
+  impl_->split_words(text, range, out);
   Impl::assign_sentences(text, impl_->sentence_ends, range, out);
 }
 

@@ -15,12 +15,33 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 // Appends the UTF-8 form of `c`.
 void append_utf8(std::string& out, char32_t c);
 
+// Replaces `out` with the UTF-16 form of `s` (invalid bytes become U+FFFD,
+// as next_code_point reads them): ICU's iterators run fastest on UTF-16.
+void to_utf16(std::string_view s, std::u16string& out);
+
+// Maps offsets in to_utf16(s) back to offsets in `s`, walking both forward:
+// "é€" → UTF-16 offset 2 is UTF-8 offset 5.
+class Utf16ToUtf8 {
+ public:
+  explicit Utf16ToUtf8(std::string_view s) : s_(s) {}
+  // The UTF-8 offset of UTF-16 offset `u16`, which must not decrease from call to call.
+  std::size_t operator()(std::size_t u16);
+
+ private:
+  std::string_view s_;
+  std::size_t u8_ = 0, u16_ = 0;
+};
+
 // Lower-cased copy for dictionary look-ups ("États" → "états"); ASCII fast path.
 std::string to_lower(std::string_view s);
 
 // Lower-cased, accents removed, typographic apostrophes and dashes made ASCII:
 // the key used to compare names and words ("Élysée" → "elysee", "d’OpenAI" → "d'openai").
 std::string fold_key(std::string_view s);
+
+// The end of the line that starts at `start`: just after the next '\n' of
+// text[start, end), or `end` when there is none.
+std::size_t end_of_line(std::string_view text, std::size_t start, std::size_t end);
 
 // Lines of `s` without their '\n' (and without a trailing '\r').
 std::vector<std::string_view> split_lines(std::string_view s);

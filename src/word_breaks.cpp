@@ -1,0 +1,358 @@
+// Word segments: see word_breaks.h.
+#include "analyze/word_breaks.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/ubrk.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <stdexcept>
+#include <string>
+
+#include "analyze/utf8.h"
+
+namespace analyze {
+namespace {
+
+// Word_Break classes of UAX #29 that the fast path handles. Unsafe: the
+// line goes to ICU (Extend, Format, ZWJ, emoji, scripts without spaces...).
+enum class Wb : std::uint8_t { Unsafe, Other, Letter, Number, Joiner, MidLetter, MidNumLet, MidNum, Space, CR, LF, Newline };
+
+constexpr char32_t kLatinEnd = 0x250;                         // Basic Latin to Latin Extended-B
+constexpr char32_t kPunctStart = 0x2000, kPunctEnd = 0x20D0;  // General Punctuation to Currency Symbols
+
+std::unique_ptr<icu::BreakIterator> french_word_iterator() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("fr"), status));
+  if (U_FAILURE(status) || !it) throw std::runtime_error("ICU word break iterator is unavailable");
+  return it;
+}
+
+// Asks ICU's iterator how it segments tiny strings.
+class Probe {
+ public:
+  Probe() : words_(french_word_iterator()) {}
+  bool one_segment(const icu::UnicodeString& s) {
+    words_->setText(s);
+    return words_->next() == s.length();
+  }
+  bool first_is_none(const icu::UnicodeString& s) {
+    words_->setText(s);
+    words_->next();
+    return words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT;
+  }
+
+ private:
+  std::unique_ptr<icu::BreakIterator> words_;
+};
+
+icu::UnicodeString str(const char* ascii) { return icu::UnicodeString(ascii, -1, icu::UnicodeString::kInvariant); }
+
+// Letter, digit or connector ("_", U+202F): joins letters on both sides.
+Wb measure_joining(Probe& probe, const icu::UnicodeString& x, bool lone_none) {
+  const bool letter = probe.one_segment(str("a.") + x);   // WB6-7: "a.b"
+  const bool number = probe.one_segment(str("1,") + x);   // WB11-12: "1,2"
+  if (letter && !number && !lone_none) return Wb::Letter;
+  if (number && !letter && !lone_none) return Wb::Number;
+  // A connector alone has no status, "__" has one: fast_word_segments assumes it.
+  if (!letter && !number && lone_none && !probe.first_is_none(x + x)) return Wb::Joiner;
+  return Wb::Unsafe;
+}
+
+// The class ICU gives `c` in practice, measured on its iterator.
+Wb measure(Probe& probe, char32_t c) {
+  switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK)) {
+    case U_WB_CR: return Wb::CR;
+    case U_WB_LF: return Wb::LF;
+    case U_WB_NEWLINE: return Wb::Newline;
+    default: break;
+  }
+  if (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EXTENDED_PICTOGRAPHIC)) return Wb::Unsafe;
+  const icu::UnicodeString x(static_cast<UChar32>(c));
+  const bool after_letter = probe.one_segment(str("a") + x);
+  const bool before_letter = probe.one_segment(x + str("a"));
+  const bool lone_none = probe.first_is_none(x);
+  if (after_letter && before_letter) return measure_joining(probe, x, lone_none);
+  if (after_letter || before_letter || !lone_none) return Wb::Unsafe;  // Extend, Format...
+  if (probe.one_segment(x + x)) return probe.first_is_none(x + x) ? Wb::Space : Wb::Unsafe;
+  const bool mid_letter = probe.one_segment(str("a") + x + str("a"));
+  const bool mid_number = probe.one_segment(str("1") + x + str("1"));
+  if (mid_letter) return mid_number ? Wb::MidNumLet : Wb::MidLetter;
+  return mid_number ? Wb::MidNum : Wb::Other;
+}
+
+// Character properties the tokenizer asks of each segment (ICU's answers).
+enum CharBits : std::uint8_t { kAlpha = 1, kUpper = 2, kWhite = 4, kAsciiDigit = 8 };
+
+struct CharInfo {
+  Wb cls = Wb::Unsafe;
+  std::uint8_t bits = 0;  // CharBits
+};
+
+CharInfo describe(Probe& probe, char32_t c) {
+  const auto cp = static_cast<UChar32>(c);
+  const int bits = (u_isalpha(cp) ? kAlpha : 0) | (u_isupper(cp) ? kUpper : 0) | (u_isUWhiteSpace(cp) ? kWhite : 0) |
+                   (c >= '0' && c <= '9' ? kAsciiDigit : 0);
+  return {measure(probe, c), static_cast<std::uint8_t>(bits)};
+}
+
+class ClassTable {
+ public:
+  ClassTable() {
+    Probe probe;
+    for (char32_t c = 0; c < kLatinEnd; ++c) info_[c] = describe(probe, c);
+    for (char32_t c = kPunctStart; c < kPunctEnd; ++c) info_[kLatinEnd + c - kPunctStart] = describe(probe, c);
+    for (char32_t c = 'a'; c <= 'z'; ++c) plain_lowercase_ &= info_[c].cls == Wb::Letter && info_[c].bits == kAlpha;
+  }
+  // True when 'a'-'z' are plain lower-case letters to ICU (they are): word_run skips over them.
+  bool plain_lowercase() const { return plain_lowercase_; }
+  CharInfo of(char32_t c) const {
+    if (c < kLatinEnd) return info_[c];
+    if (c >= kPunctStart && c < kPunctEnd) return info_[kLatinEnd + c - kPunctStart];
+    return {};
+  }
+
+ private:
+  std::array<CharInfo, kLatinEnd + (kPunctEnd - kPunctStart)> info_{};
+  bool plain_lowercase_ = true;
+};
+
+// Measured once per process, then only read: safe from any thread.
+const ClassTable& class_table() {
+  static const ClassTable table;
+  return table;
+}
+
+struct Decoded {
+  Wb cls;
+  std::uint8_t bits;
+  std::uint32_t length;
+};
+
+// Class and length of the code point at p; invalid UTF-8 and 4-byte code points are Unsafe.
+inline Decoded decode(const ClassTable& table, const unsigned char* p, std::uint64_t available) {
+  const unsigned b0 = p[0];
+  CharInfo info;
+  std::uint32_t length = 1;
+  if (b0 < 0x80) {
+    info = table.of(b0);
+  } else if ((b0 & 0xE0) == 0xC0 && available >= 2 && (p[1] & 0xC0) == 0x80) {
+    const char32_t c = ((b0 & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    if (c >= 0x80) info = table.of(c);
+    length = 2;
+  } else if ((b0 & 0xF0) == 0xE0 && available >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    const char32_t c = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (c >= 0x800) info = table.of(c);
+    length = 3;
+  }
+  return {info.cls, info.bits, length};
+}
+
+bool is_wordlike(Wb c) { return c == Wb::Letter || c == Wb::Number || c == Wb::Joiner; }
+
+// WB6-7 and WB11-12: a middle character joins two letters or two digits.
+bool joins_across(Wb before, Wb mid, Wb after) {
+  if (before == Wb::Letter && after == Wb::Letter) return mid == Wb::MidLetter || mid == Wb::MidNumLet;
+  if (before == Wb::Number && after == Wb::Number) return mid == Wb::MidNum || mid == Wb::MidNumLet;
+  return false;
+}
+
+// A run of letters, digits and connectors, and what it is made of.
+class WordRun {
+ public:
+  explicit WordRun(const Decoded& first)
+      : last_(first.cls), first_upper_((first.bits & kUpper) != 0), alnum_(first.cls != Wb::Joiner) {
+    add(first);
+  }
+  void add(const Decoded& d) {
+    last_ = d.cls;
+    alnum_ |= d.cls != Wb::Joiner;
+    letters_only_ &= d.cls == Wb::Letter && (d.bits & kAlpha) != 0;
+    digits_only_ &= (d.bits & kAsciiDigit) != 0;
+    uppers_ += (d.bits & kUpper) != 0;
+    ++length_;
+  }
+  void add_plain_lowercase(std::uint64_t count) {  // "lève" after its "l"
+    last_ = Wb::Letter;
+    alnum_ = true;
+    digits_only_ = false;
+    length_ += static_cast<std::uint32_t>(count);
+  }
+  void add_joined(const Decoded& mid, const Decoded& after) {  // "l’IA", "2,5"
+    add(mid);
+    add(after);
+    alnum_ = true;
+  }
+  Wb last() const { return last_; }
+  WordSegment segment(std::uint64_t end) const {
+    std::uint8_t shape = 0;
+    if (letters_only_) {
+      shape = kShapeLetters | (first_upper_ ? kShapeFirstUpper : 0) | (length_ >= 2 && uppers_ == length_ ? kShapeAllUpper : 0);
+    } else if (digits_only_) {
+      shape = kShapeDigits;
+    }
+    return {end, !alnum_ && length_ == 1, shape};  // a lone connector has no status, "__" has one
+  }
+
+ private:
+  Wb last_;
+  bool first_upper_, alnum_;
+  bool letters_only_ = true, digits_only_ = true;
+  std::uint32_t uppers_ = 0, length_ = 0;
+};
+
+// WB5-WB13b: letters, digits and connectors, and middle characters between them.
+// Returns the segment that starts at `i` with `first`.
+WordSegment word_run(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end, const Decoded& first) {
+  WordRun run(first);
+  i += first.length;
+  const bool skip_lowercase = table.plain_lowercase();
+  while (i < end) {
+    if (skip_lowercase && p[i] >= 'a' && p[i] <= 'z') {
+      const std::uint64_t from = i;
+      while (++i < end && p[i] >= 'a' && p[i] <= 'z') {
+      }
+      run.add_plain_lowercase(i - from);
+      continue;
+    }
+    const Decoded d = decode(table, p + i, end - i);
+    if (is_wordlike(d.cls)) {
+      run.add(d);
+      i += d.length;
+      continue;
+    }
+    if (i + d.length >= end) break;
+    const Decoded after = decode(table, p + i + d.length, end - i - d.length);
+    if (!joins_across(run.last(), d.cls, after.cls)) break;
+    run.add_joined(d, after);
+    i += d.length + after.length;
+  }
+  return run.segment(i);
+}
+
+// WB3d: horizontal white space stays together.
+WordSegment space_run(const ClassTable& table, const unsigned char* p, std::uint64_t i, std::uint64_t end, const Decoded& first) {
+  bool white = (first.bits & kWhite) != 0;
+  i += first.length;
+  while (i < end) {
+    const Decoded d = decode(table, p + i, end - i);
+    if (d.cls != Wb::Space) break;
+    white &= (d.bits & kWhite) != 0;
+    i += d.length;
+  }
+  return {i, true, static_cast<std::uint8_t>(white ? kShapeBlank : 0)};
+}
+
+// WB3-WB3b, WB999: a segment of one character (two for CR LF).
+WordSegment single(const unsigned char* p, std::uint64_t i, std::uint64_t end, const Decoded& d) {
+  if (d.cls == Wb::CR && i + 1 < end && p[i + 1] == '\n') return {i + 2, true, kShapeBlank | kShapeNewline};
+  std::uint8_t shape = 0;
+  if (d.bits & kWhite) shape = static_cast<std::uint8_t>(kShapeBlank | (d.cls == Wb::LF ? kShapeNewline : 0));
+  return {i + d.length, true, shape};
+}
+
+}  // namespace
+
+bool fast_word_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  const ClassTable& table = class_table();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::uint64_t i = start; i < end; i = out.back().end) {
+    const Decoded d = decode(table, p + i, end - i);
+    switch (d.cls) {
+      case Wb::Unsafe: return false;
+      case Wb::Space: out.push_back(space_run(table, p, i, end, d)); break;
+      case Wb::Letter:
+      case Wb::Number:
+      case Wb::Joiner: out.push_back(word_run(table, p, i, end, d)); break;
+      default: out.push_back(single(p, i, end, d)); break;
+    }
+  }
+  return true;
+}
+
+struct WordBreaker::Impl {
+  std::unique_ptr<icu::BreakIterator> words = french_word_iterator();
+  UText* utext = nullptr;  // reused from line to line
+  ~Impl() { utext_close(utext); }
+
+  void append_icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+    UErrorCode status = U_ZERO_ERROR;
+    utext = utext_openUTF8(utext, text.data() + start, static_cast<int64_t>(end - start), &status);
+    words->setText(utext, status);
+    if (U_FAILURE(status)) throw std::runtime_error("cannot open the text for ICU");
+    for (int32_t p = words->next(); p != icu::BreakIterator::DONE; p = words->next())
+      out.push_back({start + static_cast<std::uint64_t>(p), words->getRuleStatus() < UBRK_WORD_NONE_LIMIT});
+  }
+};
+
+WordBreaker::WordBreaker() : impl_(std::make_unique<Impl>()) { class_table(); }
+WordBreaker::~WordBreaker() = default;
+
+void WordBreaker::icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  out.clear();
+  impl_->append_icu_segments(text, start, end, out);
+}
+
+namespace {
+
+bool has_letter_or_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_isalnum(static_cast<UChar32>(next_code_point(s, i)))) return true;
+  return false;
+}
+
+std::string describe_segments(std::string_view text, std::uint64_t start, const std::vector<WordSegment>& segments) {
+  std::string out;
+  for (const WordSegment& s : segments) {
+    out += '[';
+    out.append(text.substr(start, s.end - start));
+    out += s.none ? "]0 " : "] ";
+    start = s.end;
+  }
+  return out;
+}
+
+// Where two segmentations of text from `start` differ, or npos.
+std::size_t first_difference(std::string_view text, std::uint64_t start, const std::vector<WordSegment>& a,
+                             const std::vector<WordSegment>& b) {
+  for (std::size_t k = 0; k < a.size() && k < b.size(); ++k) {
+    const std::string_view segment = text.substr(start, a[k].end - start);
+    if (a[k].end != b[k].end || (a[k].none != b[k].none && !has_letter_or_digit(segment))) return k;
+    start = a[k].end;
+  }
+  return a.size() == b.size() ? std::string::npos : std::min(a.size(), b.size());
+}
+
+}  // namespace
+
+std::string WordBreaker::compare_fast_path_with_icu(std::string_view text, std::uint64_t start, std::uint64_t end) {
+  std::vector<WordSegment> fast, icu;
+  while (start < end) {
+    const std::uint64_t line_end = end_of_line(text, start, end);
+    fast.clear();
+    if (fast_word_segments(text, start, line_end, fast)) {
+      icu_segments(text, start, line_end, icu);
+      if (first_difference(text, start, fast, icu) != std::string::npos)
+        return "fast " + describe_segments(text, start, fast) + "\nICU  " + describe_segments(text, start, icu);
+    }
+    start = line_end;
+  }
+  return {};
+}
+
+void WordBreaker::segment_lines(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  out.clear();
+  while (start < end) {
+    const std::uint64_t line_end = end_of_line(text, start, end);
+    const std::size_t mark = out.size();
+    if (!fast_word_segments(text, start, line_end, out)) {
+      out.resize(mark);
+      impl_->append_icu_segments(text, start, line_end, out);
+    }
+    start = line_end;
+  }
+}
+
+}  // namespace analyze
