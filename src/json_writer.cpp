@@ -10,10 +10,19 @@
 namespace analyze {
 namespace {
 
+bool needs_escape(char ch) {
+  const auto c = static_cast<unsigned char>(ch);
+  return c < 0x20 || c == '"' || c == '\\';
+}
+
 void append_escaped(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
+  std::size_t run = 0;  // start of the run of characters copied as they are
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!needs_escape(s[i])) continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    const auto c = static_cast<unsigned char>(s[i]);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -23,15 +32,12 @@ void append_escaped(std::string& out, std::string_view s) {
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
       default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 15]);
-        } else {
-          out.push_back(ch);
-        }
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
     }
   }
+  out.append(s.data() + run, s.size() - run);
 }
 
 // Invalid UTF-8 cannot come from decode_article, but output must stay valid JSON whatever a caller passes.
