@@ -87,8 +87,10 @@ void JsonWriter::close(char bracket) {
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  append_string(out_, name);
-  out_ += pretty_ ? ": " : ":";
+  // Keys are the report's own ASCII names: nothing to validate or escape.
+  out_.push_back('"');
+  out_.append(name);
+  out_ += pretty_ ? "\": " : "\":";
   after_key_ = true;
 }
 
@@ -97,21 +99,17 @@ void JsonWriter::value(std::string_view s) {
   append_string(out_, s);
 }
 
-void JsonWriter::value(double v) {
-  if (!std::isfinite(v)) return null();
+template <typename Number>
+void JsonWriter::number(Number v) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", v);
+  char buffer[40];
+  const auto end = fmt::format_to_n(buffer, sizeof buffer, "{}", v).out;
+  out_.append(buffer, static_cast<std::size_t>(end - buffer));
 }
 
-void JsonWriter::value(std::uint64_t v) {
-  before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", v);
-}
-
-void JsonWriter::value(int v) {
-  before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", v);
-}
+void JsonWriter::value(double v) { std::isfinite(v) ? number(v) : null(); }
+void JsonWriter::value(std::uint64_t v) { number(v); }
+void JsonWriter::value(int v) { number(v); }
 
 void JsonWriter::value(bool v) {
   before_value();

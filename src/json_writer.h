@@ -22,7 +22,7 @@ class JsonWriter {
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  void key(std::string_view name);
+  void key(std::string_view name);  // ASCII names without quotes or backslashes
 
   void value(std::string_view s);
   void value(const char* s) { value(std::string_view(s)); }
@@ -44,6 +44,8 @@ class JsonWriter {
   void field_or_null(std::string_view name, std::string_view s);
 
  private:
+  template <typename Number>
+  void number(Number v);
   void open(char bracket);
   void close(char bracket);
   void before_value();
