@@ -45,10 +45,10 @@ bool maker_of_plural(const Doc& doc, const Candidate& c, std::size_t cue_last, i
   return (before.cue_end & kCuePlural) || before.kind == TokenKind::Number;
 }
 
-// "l’indien WNS": the nationality is a noun, right after an article.
+// "l’indien WNS", "du chinois Baidu": the nationality is a noun, right after an article.
 bool after_article(const Doc& doc, std::size_t cue_last) {
   const std::size_t from = doc.info[cue_last].cue_from;
-  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCueDeterminer);
+  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & (kCueDeterminer | kCueContracted));
 }
 
 bool common_words_only(const Doc& doc, const Candidate& c) {
@@ -78,6 +78,37 @@ void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::u
   if ((bits & kCueSpeech) && !single) vote(c.votes, EntityType::Person, 1);  // "selon Nature" is no person
 }
 
+// "s’offre X", "elle montre X": a cue word after a pronoun is a verb.
+bool verb_after_pronoun(const Doc& doc, std::size_t cue_last) {
+  const std::size_t from = doc.info[cue_last].cue_from;
+  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCuePronoun);
+}
+
+bool is_comma(const Doc& doc, std::size_t i) { return doc.info[i].kind == TokenKind::Punct && doc.surface(i) == ","; }
+
+// "Le nouveau modèle d’IA de la start-up, baptisé X": the noun phrase before
+// the comma is typed by its head noun (modèle), its leftmost cue; a cue after
+// "de" is a complement (start-up). The phrase starts at its determiner.
+void apply_head_noun(const Doc& doc, Candidate& c, std::size_t comma) {
+  constexpr std::uint32_t kHeadCues = kCueCompany | kCueProduct | kCuePerson | kCueOrganization;
+  constexpr int kMaxPhrase = 12;
+  std::size_t head = SIZE_MAX;
+  std::size_t k = comma;
+  for (int n = 0; k > 0 && same_sentence(doc, k - 1, comma) && n < kMaxPhrase; ++n, --k) {
+    const TokenInfo& t = doc.info[k - 1];
+    if (t.cue_end & kHeadCues) {
+      head = k - 1;
+      k = t.cue_from + 1;  // on before the whole cue phrase
+      continue;
+    }
+    if (t.cue_start & kCueOf) continue;  // "de la start-up": a complement, the head is further left
+    const bool complement = k >= 2 && (doc.info[k - 2].cue_start & kCueOf);
+    if ((t.cue_start & (kCueDeterminer | kCueBreaker)) && !complement) break;  // the phrase's determiner, or a verb
+    if (t.kind == TokenKind::Punct && !t.any(kHyphen)) break;
+  }
+  if (head != SIZE_MAX) apply_cue_before(doc, c, head, doc.info[head].cue_end & kHeadCues, 1, false);
+}
+
 void cue_before(const Doc& doc, Candidate& c) {
   std::size_t k = c.first;
   bool of = false;
@@ -85,16 +116,18 @@ void cue_before(const Doc& doc, Candidate& c) {
   if (k > 1 && (doc.info[k - 1].cue_start & kCueDeterminer) && (doc.info[k - 2].cue_start & kCueOf) && same_sentence(doc, k - 2, k)) --k;
   if (k > 0 && same_sentence(doc, k - 1, k) && (doc.info[k - 1].cue_start & kCueOf)) of = true, --k;
   if (!of) k = c.first;
-  bool named = false;  // "son outil, baptisé X": the cue is before the comma
   for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
     const TokenInfo& t = doc.info[k - 1];
     if (t.cue_end & kTypingCues) {
-      apply_cue_before(doc, c, k - 1, t.cue_end, skipped, of);
+      apply_cue_before(doc, c, k - 1, verb_after_pronoun(doc, k - 1) ? t.cue_end & kCueSpeech : t.cue_end, skipped, of);
       return;
     }
-    if (t.cue_end & kCueNaming) named = true;
-    const bool comma = named && t.kind == TokenKind::Punct && doc.surface(k - 1) == ",";
-    if (of || !(comma || skippable(t, k == c.first))) return;  // "le PDG de X": the noun is right before "de"
+    // "son outil, baptisé X": the cue is the head noun before the comma.
+    if (!of && (t.cue_end & kCueNaming) && t.cue_from > 1 && is_comma(doc, t.cue_from - 1)) {
+      apply_head_noun(doc, c, t.cue_from - 1);
+      return;
+    }
+    if (of || !skippable(t, k == c.first)) return;  // "le PDG de X": the noun is right before "de"
   }
 }
 
@@ -160,8 +193,6 @@ void add_context_votes(const Resources&, const Doc& doc, Candidate& c) {
 }
 
 namespace {
-
-bool is_comma(const Doc& doc, std::size_t i) { return doc.info[i].kind == TokenKind::Punct && doc.surface(i) == ","; }
 
 int candidate_at(const Extraction& ex, std::size_t first, std::size_t end) {
   for (std::size_t k = ex.candidates.size(); k-- > 0;)

@@ -76,8 +76,8 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 }
 
 std::string candidate_key(const Doc& doc, const Candidate& c) {
-  std::string key;
-  for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first && doc.info[i].has(kSpace));
+  std::string key = c.article.empty() ? std::string() : name_key(c.article);
+  for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first ? doc.info[i].has(kSpace) : !c.article.empty());
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return key;
 }

@@ -129,10 +129,22 @@ bool needs_cue(const Doc& doc, std::size_t first, std::size_t end) {
   return t.any(kFirstName | kDigit | kCommon | kStop) || (t.has(kCapitals) && t.end - t.start <= 4) || t.end - t.start <= 1;
 }
 
+// "2,7 Md€", "12 Mrd EUR": scale and currency abbreviations right after a
+// number (or after one another) belong to the figure.
+std::size_t skip_number_units(const Resources& res, const Doc& doc, std::size_t first, std::size_t end) {
+  while (first < end && first > 0 && doc.info[first - 1].sentence == doc.info[first].sentence &&
+         res.number_units.contains(doc.info[first].hash)) {
+    const TokenInfo& before = doc.info[first - 1];
+    if (before.kind != TokenKind::Number && !res.number_units.contains(before.hash)) break;
+    ++first;
+  }
+  return first;
+}
+
 bool has_cue_vote(const Votes& v) { return v[0] > 0 || v[1] > 0 || v[2] > 0 || v[3] > 0; }
 
 void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::size_t first, std::size_t end) {
-  first = strip_leading(doc, first, end);
+  first = strip_leading(doc, skip_number_units(res, doc, first, end), end);
   while (end > first && doc.info[end - 1].kind == TokenKind::Punct && !(doc.info[end - 1].cue_end & kCueLegalSuffix)) --end;
   if (first >= end || is_stop_phrase(res, doc, first, end, ex.scratch)) return;
   Candidate c;
