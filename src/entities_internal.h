@@ -52,6 +52,10 @@ enum Cue : std::uint32_t {
   kCueNaming = 1u << 23,        // "baptisé": "son outil, baptisé X" types X by "outil"
   kCuePronoun = 1u << 24,       // "s’", "il", "qui": a cue noun right after one is a verb ("s’offre X")
   kCueContracted = 1u << 25,    // "au", "du" (à le, de le), "aux", "des": an article inside ("au Monde" = "à Le Monde")
+  kCueLaunch = 1u << 26,        // "a lancé X", "dévoile X": X is a product
+  kCueCompanyVerb = 1u << 27,   // "X a levé", "X rachète": X is a company
+  kCueMakerOf = 1u << 28,       // "le créateur de X": X is a product
+  kCueExample = 1u << 29,       // "notamment", "comme": "ses applications, notamment X"
 };
 std::uint32_t cue_from_string(std::string_view category);
 
@@ -179,8 +183,9 @@ struct Resources {
   WordSet french_words;   // key_hash of the lower-case words
   HashSet english_words;  // key_hash of the lower-case words
   HashSet first_names;                                 // key_hash of the name_key
-  HashSet number_units;  // key_hash of scale abbreviations and currency codes: "Md", "EUR", "MEUR"
+  HashSet number_units;  // key_hash of scale words, abbreviations and currency codes: "millions", "Md", "EUR", "MEUR"
   std::vector<std::pair<std::string, std::string>> product_families;  // name_key prefix → maker
+  std::vector<std::string> domain_suffixes;                            // ".ai", ".com": "Character.ai" is a company
 
   bool is_french(std::string_view lower) const;
 };

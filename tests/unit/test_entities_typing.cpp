@@ -25,7 +25,10 @@ void check_typed(const Typed& c) {
   INFO(c.text);
   const auto entities = extract(c.text);
   const Entity* e = find(entities, c.name);
-  REQUIRE(e != nullptr);
+  if (!e) {
+    FAIL_CHECK("not found: " << c.name);
+    return;
+  }
   CHECK(e->type == c.type);
 }
 
@@ -108,4 +111,54 @@ TEST_CASE("Newspapers after au, aux, du, des are found and named with their arti
     INFO(other);
     CHECK(find(extract(other), "Le Monde") == nullptr);
   }
+}
+
+TEST_CASE("Names shaped like versions are products", "[entities][typing][products]") {
+  const Typed cases[] = {
+      {"Nova 3 sera disponible en juin pour les abonnés.", "Nova 3", EntityType::Product},
+      {"Les ingénieurs ont testé Orbix 2 pendant des mois.", "Orbix 2", EntityType::Product},
+      {"Les clients attendent Helios-7 avec impatience.", "Helios-7", EntityType::Product},
+      {"Vela-2 Pro arrive en Europe cet automne.", "Vela-2 Pro", EntityType::Product},
+  };
+  for (const Typed& c : cases) check_typed(c);
+  for (const char* text : {"Le CAC 40 a reculé de 2 % lundi.", "Le DAX 40 et le FTSE 100 ont reculé."}) {
+    INFO(text);
+    for (const Entity& e : extract(text)) FAIL_CHECK("unexpected entity " << e.name);
+  }
+}
+
+TEST_CASE("Product nouns, makers and launches type unknown products", "[entities][typing][products]") {
+  const Typed cases[] = {
+      {"Son modèle Tessel promet des réponses plus rapides.", "Tessel", EntityType::Product},
+      {"La plateforme Vendrix compte deux millions d’utilisateurs.", "Vendrix", EntityType::Product},
+      {"Le service Parlo deviendra payant.", "Parlo", EntityType::Product},
+      {"L’outil Scribo aide les juristes.", "Scribo", EntityType::Product},
+      {"Le chatbot Mirela répond en français.", "Mirela", EntityType::Product},
+      {"L’assistant Koda écrit du code.", "Koda", EntityType::Product},
+      {"La console Nebulis sortira en novembre.", "Nebulis", EntityType::Product},
+      {"Le smartphone Pulsarion arrive en boutique.", "Pulsarion", EntityType::Product},
+      // "X de COMPANY": the company's product.
+      {"Le Vireo de Nvidia est vendu 900 dollars.", "Vireo", EntityType::Product},
+      {"Le Quasar de Samsung coûte 1 200 euros.", "Quasar", EntityType::Product},
+      {"Nadia Ferrand de Capgemini a répondu.", "Nadia Ferrand", EntityType::Person},
+      {"La start-up Kelvar a levé 5 millions. Le Zorbit de Kelvar sort en mai.", "Zorbit", EntityType::Product},
+      // Launch verbs, when nothing else says the name is a company.
+      {"La start-up bordelaise a lancé Corvalis la semaine dernière.", "Corvalis", EntityType::Product},
+      {"Le groupe dévoile Orvane lors du salon.", "Orvane", EntityType::Product},
+      {"Elle présente Zelinka aux investisseurs.", "Zelinka", EntityType::Product},
+      {"La start-up Pexiora recrute. Le salon présente Pexiora au public.", "Pexiora", EntityType::Company},
+      // The maker of a product, and examples of a product noun.
+      {"Le créateur de Pixora a quitté l’entreprise.", "Pixora", EntityType::Product},
+      {"Le fondateur de Pixora a quitté l’entreprise.", "Pixora", EntityType::Company},
+      {"Les applications de l’éditeur, notamment Quilla, séduisent les PME.", "Quilla", EntityType::Product},
+      {"Des assistants comme Tavio progressent vite.", "Tavio", EntityType::Product},
+      {"Une application connue sous le nom de Quorly inquiète Washington.", "Quorly", EntityType::Product},
+      // Without a comma, "comme" names examples of the nearest noun only.
+      {"Ses modèles battent ceux des grands groupes comme Falkner.", "Falkner", EntityType::Company},
+      // A name written as a web address is the company behind the site.
+      {"Le créateur de Tutora.ai a levé 4 millions.", "Tutora.ai", EntityType::Company},
+      // A company verb after the name outweighs a product noun before it.
+      {"La plateforme Lendora a levé 30 millions d’euros.", "Lendora", EntityType::Company},
+  };
+  for (const Typed& c : cases) check_typed(c);
 }
