@@ -180,9 +180,10 @@ void cue_after(const Doc& doc, Candidate& c) {
   for (int skipped = 0; j < doc.size() && same_sentence(doc, j, c.first) && skipped <= kMaxSkipped; ++skipped, ++j) {
     const TokenInfo& t = doc.info[j];
     const std::uint32_t bits = t.cue_start;
+    // Weaker than a cue before the name: "par le logiciel X, l’éditeur table sur…" is no apposition.
     if (bits & (kCueCompany | kCuePerson | kCueRole | kCueProduct | kCueOrganization)) {
-      if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
-      if (bits & (kCuePerson | kCueRole)) vote(c.votes, EntityType::Person, 4);
+      if (bits & kCueCompany) vote(c.votes, EntityType::Company, 3);
+      if (bits & (kCuePerson | kCueRole)) vote(c.votes, EntityType::Person, 3);
       if (bits & kCueProduct) vote(c.votes, EntityType::Product, 3);
       if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 3);
       return;

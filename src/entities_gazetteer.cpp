@@ -181,11 +181,14 @@ bool extend_legal_suffix(const Doc& doc, Extraction& ex, Candidate& c) {
 
 // "au Monde", "aux Echos", "du Figaro": a name that starts with its article
 // after a preposition that absorbed it ("au" = "à le"). Not inside a name
-// ("la Coupe du Monde"). Returns the end of the name, or i.
+// ("la Coupe du Monde"), but after one ("a dit Camille Roussel aux Echos").
+// Returns the end of the name, or i.
 std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& ex, std::size_t i, std::size_t limit) {
   const TokenInfo& t = doc.info[i];
   if (!(t.cue_start & kCueContracted) || !t.has(kLower) || i + 1 >= limit || !doc.info[i + 1].has(kCap | kSpace)) return i;
-  if (i > 0 && doc.info[i - 1].sentence == t.sentence && doc.info[i - 1].has(kCap | kName) && !doc.info[i - 1].any(kInitial)) return i;
+  // "la Coupe du Monde": a capitalized common word before, inside the sentence, makes one name.
+  const TokenInfo* before = i > 0 && doc.info[i - 1].sentence == t.sentence ? &doc.info[i - 1] : nullptr;
+  if (before && before->has(kCap | kCommon) && !before->any(kInitial)) return i;
   const std::string_view key = doc.key(i);
   const std::string_view article = key == "au" || key == "du" ? "le" : "les";
   const auto keys = [&](std::size_t j) { return j == i ? article : doc.key(j); };

@@ -115,6 +115,7 @@ std::size_t strip_leading(const Doc& doc, std::size_t first, std::size_t end) {
     const TokenInfo& t = doc.info[first];
     if ((t.cue_start & kCueOrgHead) && first + 1 < end) break;
     if (t.kind == TokenKind::Word && first + 1 < end && doc.surface(first + 1) == "&") break;
+    if (t.kind == TokenKind::Number && first + 1 < end && !doc.info[first + 1].has(kSpace)) break;  // "3DEXPERIENCE"
     if (t.kind != TokenKind::Word || ((t.cue_start & kCueTitle) && t.has(kCap))) {
       ++first;
       continue;
@@ -205,6 +206,15 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
 
 }  // namespace
 
+// "3DEXPERIENCE" is the tokens "3" and "DEXPERIENCE": a number glued to a
+// name word of three letters or more that is no unit ("10M$", "3D", "5G").
+bool glued_number_before(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t i) {
+  const TokenInfo& t = doc.info[i];
+  if (i == 0 || t.has(kSpace) || t.end - t.start < 3 || res.number_units.contains(t.hash)) return false;
+  const TokenInfo& number = doc.info[i - 1];
+  return number.kind == TokenKind::Number && ex.cover[i - 1] == kFree && number.sentence == t.sentence;
+}
+
 void find_runs(const Resources& res, const Doc& doc, Extraction& ex) {
   for (std::size_t i = 0; i < doc.size();) {
     if (ex.cover[i] != kFree || !is_name_word(doc.info[i])) {
@@ -212,7 +222,7 @@ void find_runs(const Resources& res, const Doc& doc, Extraction& ex) {
       continue;
     }
     const std::size_t end = run_end(res, doc, ex, i);
-    consider_run(res, doc, ex, i, end);
+    consider_run(res, doc, ex, glued_number_before(res, doc, ex, i) ? i - 1 : i, end);
     i = end;
   }
 }

@@ -96,6 +96,7 @@ TEST_CASE("Newspapers after au, aux, du, des are found and named with their arti
       {"Selon les informations du Figaro, la vente est bouclée.", "Le Figaro", EntityType::Company},
       {"Un journaliste du Parisien a révélé l’affaire.", "Le Parisien", EntityType::Company},
       {"D’après Le Monde, le projet est suspendu.", "Le Monde", EntityType::Company},
+      {"« Nous recrutons », a déclaré Camille Roussel aux Echos.", "Les Echos", EntityType::Company},
   };
   for (const Typed& c : cases) check_typed(c);
   // The mention is the word written, without the contracted article.
@@ -119,9 +120,12 @@ TEST_CASE("Names shaped like versions are products", "[entities][typing][product
       {"Les ingénieurs ont testé Orbix 2 pendant des mois.", "Orbix 2", EntityType::Product},
       {"Les clients attendent Helios-7 avec impatience.", "Helios-7", EntityType::Product},
       {"Vela-2 Pro arrive en Europe cet automne.", "Vela-2 Pro", EntityType::Product},
+      {"Le groupe mise sur sa plateforme 4DVISTA pour croître.", "4DVISTA", EntityType::Product},
   };
   for (const Typed& c : cases) check_typed(c);
-  for (const char* text : {"Le CAC 40 a reculé de 2 % lundi.", "Le DAX 40 et le FTSE 100 ont reculé."}) {
+  for (const char* text : {"Le CAC 40 a reculé de 2 % lundi.", "Le DAX 40 et le FTSE 100 ont reculé.", "Le 15 janvier, rien.",
+                           "Phase 3 des essais : tout va bien.", "Le Top 10 des licornes est publié.", "La COP 29 se tient à Bakou.",
+                           "Mardi 4 mars, la Covid 19 reculait.", "Elle vise 3 millions de clients."}) {
     INFO(text);
     for (const Entity& e : extract(text)) FAIL_CHECK("unexpected entity " << e.name);
   }

@@ -109,6 +109,7 @@ TEST_CASE("bare 'livres' after a scale word is sterling in a deal, books otherwi
       {"L’opération valorise la cible à 1,2 milliard de livres.", {fig(M, "1,2 milliard de livres").val(1.2e9).cur("GBP")}},
       {"Le régulateur britannique inflige une amende de 20 millions de livres à la banque.",
        {fig(M, "20 millions de livres").val(2e7).cur("GBP")}},
+      {"Londres lui avait infligé une pénalité de 4,5 millions de livres.", {fig(M, "4,5 millions de livres").val(4.5e6).cur("GBP")}},
       {"La saga s’est écoulée à 10 millions de livres vendus dans le monde.", {}},
       {"L’éditeur a vendu 3 millions de livres l’an dernier.", {}},
   });
