@@ -2,9 +2,12 @@
 //   before it: "la start-up X", "le fonds de couverture chinois X" → company;
 //   "le modèle X" → product; "Mme X", "l’économiste X" → person;
 //   "le PDG de X", "le modèle de X" → company (X owns the noun);
-//   "à X", "la place X" → a place; "licence X" → nothing;
-//   after it: "X, une start-up…" → company; "X, directeur général de…" → person.
-// And its shape: a given name first → person; "… Labs", "… Inc." → company.
+//   "le créateur de X", "a lancé X" → product; "à X", "la place X" → a place;
+//   "licence X" → nothing; "son outil, baptisé X", "ses applications,
+//   notamment X" → the type of the noun phrase's head noun;
+//   after it: "X, une start-up…" → company; "X, directeur général de…" → person;
+//   "X a levé", "X rachète" → company.
+// And its shape: a given name first → person; "… Labs", "… Inc.", "….ai" → company.
 #include <cstdint>
 
 #include "entities_internal.h"
@@ -121,7 +124,7 @@ void apply_head_noun(const Doc& doc, Candidate& c, std::size_t end, bool through
     if ((t.cue_start & (kCueDeterminer | kCueBreaker)) && !complement) break;  // the phrase's determiner, or a verb
     if (t.kind == TokenKind::Punct && !t.any(kHyphen)) break;
     // A name inside the phrase follows a noun or "de": "les produits d’OpenAI".
-    if (t.has(kName) && !(before && (before->cue_end & (kHeadCues | kCueOf | kCueDeterminer) || before->any(kElision)))) break;
+    if (t.has(kName) && !(before && ((before->cue_end & (kHeadCues | kCueOf | kCueDeterminer)) || before->any(kElision)))) break;
   }
   if (head != SIZE_MAX) apply_cue_before(doc, c, head, doc.info[head].cue_end & kHeadCues, 1, false);
 }
