@@ -2,9 +2,12 @@
 //   before it: "la start-up X", "le fonds de couverture chinois X" → company;
 //   "le modèle X" → product; "Mme X", "l’économiste X" → person;
 //   "le PDG de X", "le modèle de X" → company (X owns the noun);
-//   "à X", "la place X" → a place; "licence X" → nothing;
-//   after it: "X, une start-up…" → company; "X, directeur général de…" → person.
-// And its shape: a given name first → person; "… Labs", "… Inc." → company.
+//   "le créateur de X", "a lancé X" → product; "à X", "la place X" → a place;
+//   "licence X" → nothing; "son outil, baptisé X", "ses applications,
+//   notamment X" → the type of the noun phrase's head noun;
+//   after it: "X, une start-up…" → company; "X, directeur général de…" → person;
+//   "X a levé", "X rachète" → company.
+// And its shape: a given name first → person; "… Labs", "… Inc.", "….ai" → company.
 #include <cstdint>
 
 #include "entities_internal.h"
@@ -13,7 +16,8 @@ namespace analyze::entities {
 namespace {
 
 constexpr std::uint32_t kTypingCues = kCueCompany | kCueProduct | kCuePerson | kCueTitle | kCueRole | kCueFoundedBy |
-                                      kCueSpeech | kCuePlace | kCueNotEntity | kCueOrganization | kCueNationality;
+                                      kCueSpeech | kCuePlace | kCueNotEntity | kCueOrganization | kCueNationality | kCueLaunch;
+constexpr std::uint32_t kHeadCues = kCueCompany | kCueProduct | kCuePerson | kCueOrganization;
 constexpr int kMaxSkipped = 4;
 
 bool same_sentence(const Doc& doc, std::size_t a, std::size_t b) { return doc.info[a].sentence == doc.info[b].sentence; }
@@ -45,10 +49,10 @@ bool maker_of_plural(const Doc& doc, const Candidate& c, std::size_t cue_last, i
   return (before.cue_end & kCuePlural) || before.kind == TokenKind::Number;
 }
 
-// "l’indien WNS": the nationality is a noun, right after an article.
+// "l’indien WNS", "du chinois Baidu": the nationality is a noun, right after an article.
 bool after_article(const Doc& doc, std::size_t cue_last) {
   const std::size_t from = doc.info[cue_last].cue_from;
-  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCueDeterminer);
+  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & (kCueDeterminer | kCueContracted));
 }
 
 bool common_words_only(const Doc& doc, const Candidate& c) {
@@ -60,8 +64,11 @@ bool common_words_only(const Doc& doc, const Candidate& c) {
 void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::uint32_t bits, int distance, bool of) {
   const bool single = c.end - c.first == 1;
   if (of) {
+    // "le créateur de X": a maker's product; "le PDG de X": a company.
+    const bool owner_noun = (bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) && !common_words_only(doc, c);
+    if (bits & kCueMakerOf) vote(c.votes, EntityType::Product, 3);
     // "le ministre de l’Économie" names no company: a body's name of common words stays untyped.
-    if ((bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) && !common_words_only(doc, c)) vote(c.votes, EntityType::Company, 3);
+    else if (owner_noun) vote(c.votes, EntityType::Company, 3);
     if ((bits & kCuePlace) && single) c.votes[kReject] += 2;
     return;
   }
@@ -76,25 +83,87 @@ void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::u
   if (bits & (kCuePerson | kCueRole | kCueFoundedBy)) vote(c.votes, EntityType::Person, 4);
   if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 4);
   if ((bits & kCueSpeech) && !single) vote(c.votes, EntityType::Person, 1);  // "selon Nature" is no person
+  if (bits & kCueLaunch) vote(c.votes, EntityType::Product, 3);  // less than a noun: "la start-up X … a lancé X"
+}
+
+// "s’offre X", "elle montre X": a cue word after a pronoun is a verb, a
+// noun cue no more ("elle présente X" still launches X).
+bool verb_after_pronoun(const Doc& doc, std::size_t cue_last) {
+  const std::size_t from = doc.info[cue_last].cue_from;
+  return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCuePronoun);
+}
+
+bool is_comma(const Doc& doc, std::size_t i) { return doc.info[i].kind == TokenKind::Punct && doc.surface(i) == ","; }
+
+// "Le nouveau modèle d’IA de la start-up, baptisé X": the noun phrase before
+// the comma is typed by its head noun (modèle), its leftmost cue; a cue after
+// "de" is a complement (start-up). The phrase starts at its determiner.
+// Also "les produits d’OpenAI, notamment X". Without a comma the phrase is
+// the nearest noun, complements left out: "des assistants comme X", but
+// "des modèles des gros poissons comme X" (no cue). `end` is the token after the phrase.
+void apply_head_noun(const Doc& doc, Candidate& c, std::size_t end, bool through_complements) {
+  constexpr int kMaxPhrase = 12;
+  std::size_t head = SIZE_MAX;
+  std::size_t k = end;
+  for (int n = 0; k > 0 && same_sentence(doc, k - 1, end) && n < kMaxPhrase; ++n, --k) {
+    const TokenInfo& t = doc.info[k - 1];
+    if (t.cue_end & kHeadCues) {
+      head = k - 1;
+      k = t.cue_from + 1;  // on before the whole cue phrase
+      continue;
+    }
+    const TokenInfo* before = k >= 2 && same_sentence(doc, k - 2, end) ? &doc.info[k - 2] : nullptr;
+    // "de la start-up": a complement, the head is further left; "du", "des"
+    // only after a noun ("les modèles des chercheurs", not "teste des modèles").
+    if (t.cue_start & kCueOf) {
+      if (!through_complements) break;
+      if (!(t.cue_start & kCueContracted) || (before && ((before->cue_end & kHeadCues) || before->has(kCap)))) continue;
+      break;
+    }
+    const bool complement = before && (before->cue_start & kCueOf);
+    if ((t.cue_start & (kCueDeterminer | kCueBreaker)) && !complement) break;  // the phrase's determiner, or a verb
+    if (t.kind == TokenKind::Punct && !t.any(kHyphen)) break;
+    // A name inside the phrase follows a noun or "de": "les produits d’OpenAI".
+    if (t.has(kName) && !(before && ((before->cue_end & (kHeadCues | kCueOf | kCueDeterminer)) || before->any(kElision)))) break;
+  }
+  if (head != SIZE_MAX) apply_cue_before(doc, c, head, doc.info[head].cue_end & kHeadCues, 1, false);
+}
+
+// "son outil, baptisé X", "une application connue sous le nom de X", "ses
+// applications, notamment X", "des assistants comme X": X takes the type of
+// the noun phrase before the naming or example phrase that ends at `last`.
+bool named_after_phrase(const Doc& doc, Candidate& c, std::size_t last, int skipped) {
+  const std::size_t from = doc.info[last].cue_from;
+  if (from == 0 || !same_sentence(doc, from - 1, from)) return false;
+  const bool comma = is_comma(doc, from - 1);
+  if (doc.info[last].cue_end & kCueNaming) {
+    apply_head_noun(doc, c, comma ? from - 1 : from, true);
+    return true;
+  }
+  if (skipped != 0) return false;
+  apply_head_noun(doc, c, comma ? from - 1 : from, comma);
+  return true;
 }
 
 void cue_before(const Doc& doc, Candidate& c) {
   std::size_t k = c.first;
+  // "connue sous le nom de X": the naming phrase's "de" is no owner's.
+  if (k > 0 && same_sentence(doc, k - 1, k) && (doc.info[k - 1].cue_end & kCueNaming) && named_after_phrase(doc, c, k - 1, 0)) return;
   bool of = false;
   // "le PDG de X", and "le ministre de l’Économie": "de" with its article.
   if (k > 1 && (doc.info[k - 1].cue_start & kCueDeterminer) && (doc.info[k - 2].cue_start & kCueOf) && same_sentence(doc, k - 2, k)) --k;
   if (k > 0 && same_sentence(doc, k - 1, k) && (doc.info[k - 1].cue_start & kCueOf)) of = true, --k;
   if (!of) k = c.first;
-  bool named = false;  // "son outil, baptisé X": the cue is before the comma
   for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
     const TokenInfo& t = doc.info[k - 1];
     if (t.cue_end & kTypingCues) {
-      apply_cue_before(doc, c, k - 1, t.cue_end, skipped, of);
+      const std::uint32_t bits = verb_after_pronoun(doc, k - 1) ? t.cue_end & (kCueSpeech | kCueLaunch) : t.cue_end;
+      apply_cue_before(doc, c, k - 1, bits, skipped, of);
       return;
     }
-    if (t.cue_end & kCueNaming) named = true;
-    const bool comma = named && t.kind == TokenKind::Punct && doc.surface(k - 1) == ",";
-    if (of || !(comma || skippable(t, k == c.first))) return;  // "le PDG de X": the noun is right before "de"
+    // "son outil, baptisé X": the cue is the head noun before the comma.
+    if (!of && (t.cue_end & (kCueNaming | kCueExample)) && named_after_phrase(doc, c, k - 1, skipped)) return;
+    if (of || !skippable(t, k == c.first)) return;  // "le PDG de X": the noun is right before "de"
   }
 }
 
@@ -105,6 +174,7 @@ void cue_after(const Doc& doc, Candidate& c) {
   std::size_t j = c.end;
   if (j >= doc.size() || !same_sentence(doc, j, c.first)) return;
   if ((doc.info[j].cue_start & kCueSpeech) && c.end - c.first > 1) vote(c.votes, EntityType::Person, 1);
+  if (doc.info[j].cue_start & kCueCompanyVerb) vote(c.votes, EntityType::Company, 4);  // "X a levé", "X rachète"
   // "o1 d’OpenAI", "A380 d’Airbus": a name with digits, then its maker.
   if ((doc.info[j].cue_start & kCueOf) && j + 1 < doc.size() && doc.info[j + 1].has(kCap) && doc.info[c.end - 1].any(kDigit))
     vote(c.votes, EntityType::Product, 3);
@@ -113,9 +183,10 @@ void cue_after(const Doc& doc, Candidate& c) {
   for (int skipped = 0; j < doc.size() && same_sentence(doc, j, c.first) && skipped <= kMaxSkipped; ++skipped, ++j) {
     const TokenInfo& t = doc.info[j];
     const std::uint32_t bits = t.cue_start;
+    // Weaker than a cue before the name: "par le logiciel X, l’éditeur table sur…" is no apposition.
     if (bits & (kCueCompany | kCuePerson | kCueRole | kCueProduct | kCueOrganization)) {
-      if (bits & kCueCompany) vote(c.votes, EntityType::Company, 4);
-      if (bits & (kCuePerson | kCueRole)) vote(c.votes, EntityType::Person, 4);
+      if (bits & kCueCompany) vote(c.votes, EntityType::Company, 3);
+      if (bits & (kCuePerson | kCueRole)) vote(c.votes, EntityType::Person, 3);
       if (bits & kCueProduct) vote(c.votes, EntityType::Product, 3);
       if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 3);
       return;
@@ -131,6 +202,13 @@ bool hyphenated_first_name(const Resources& res, const Doc& doc, std::size_t i, 
   return res.first_names.contains(key_hash(key));
 }
 
+// "Character.ai", "Booking.com": a name written as a web address.
+bool web_address(const Resources& res, std::string_view key) {
+  for (const std::string& suffix : res.domain_suffixes)
+    if (key.size() > suffix.size() + 1 && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
@@ -138,7 +216,7 @@ void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
   for (std::size_t i = c.first; i < c.end; ++i) {
     const TokenInfo& t = doc.info[i];
     words += t.kind == TokenKind::Word && t.has(kName);
-    digits += t.any(kDigit) || (t.kind == TokenKind::Number && i > c.first && doc.info[i - 1].has(kHyphen));
+    digits += t.any(kDigit) || (t.kind == TokenKind::Number && i > c.first);  // "Nuée-3", "Nova 3", "Qwen 2.5"
     ampersands += doc.surface(i) == "&";
   }
   std::size_t last = c.end - 1;
@@ -148,6 +226,7 @@ void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
   if ((doc.info[c.first].cue_start & kCueOrgHead) && words >= 2 && !company_shape) vote(c.votes, EntityType::Organization, 5);
   if (company_shape) vote(c.votes, EntityType::Company, (suffix & kCueLegalSuffix) ? 6 : 4);
   if (ampersands > 0) vote(c.votes, EntityType::Company, 3);
+  if (doc.info[last].kind == TokenKind::Word && web_address(res, doc.key(last))) vote(c.votes, EntityType::Company, 4);
   const bool given = doc.info[c.first].has(kFirstName) || hyphenated_first_name(res, doc, c.first, c.end);
   // A given name outweighs one company cue: "Fondée par A et Georges Bossert, la société…".
   if (given && words >= 2 && !company_shape && ampersands == 0) vote(c.votes, EntityType::Person, 5);
@@ -160,8 +239,6 @@ void add_context_votes(const Resources&, const Doc& doc, Candidate& c) {
 }
 
 namespace {
-
-bool is_comma(const Doc& doc, std::size_t i) { return doc.info[i].kind == TokenKind::Punct && doc.surface(i) == ","; }
 
 int candidate_at(const Extraction& ex, std::size_t first, std::size_t end) {
   for (std::size_t k = ex.candidates.size(); k-- > 0;)

@@ -179,6 +179,45 @@ bool extend_legal_suffix(const Doc& doc, Extraction& ex, Candidate& c) {
   return true;
 }
 
+// "au Monde", "aux Echos", "du Figaro": a name that starts with its article
+// after a preposition that absorbed it ("au" = "à le"). Not inside a name
+// ("la Coupe du Monde"), but after one ("a dit Camille Roussel aux Echos").
+// Returns the end of the name, or i.
+std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& ex, std::size_t i, std::size_t limit) {
+  const TokenInfo& t = doc.info[i];
+  if (!(t.cue_start & kCueContracted) || !t.has(kLower) || i + 1 >= limit || !doc.info[i + 1].has(kCap | kSpace)) return i;
+  // "la Coupe du Monde": a capitalized common word before, inside the sentence, makes one name.
+  const TokenInfo* before = i > 0 && doc.info[i - 1].sentence == t.sentence ? &doc.info[i - 1] : nullptr;
+  if (before && before->has(kCap | kCommon) && !before->any(kInitial)) return i;
+  const std::string_view key = doc.key(i);
+  const std::string_view article = key == "au" || key == "du" ? "le" : "les";
+  const auto keys = [&](std::size_t j) { return j == i ? article : doc.key(j); };
+  const auto space = [&](std::size_t j) { return (doc.info[j].traits & kSpace) != 0; };
+  int chosen = -1;
+  std::string_view written_article;
+  const std::size_t end = res.gazetteer.phrases().longest(keys, space, i, limit, ex.scratch, [&](std::size_t e, const std::vector<int>& values) {
+    const std::string_view surface = doc.span_text(i + 1, e);
+    for (auto it = values.rbegin(); it != values.rend(); ++it) {
+      const auto entry = static_cast<std::size_t>(Gazetteer::entry_of(*it));
+      const auto form_index = static_cast<std::size_t>(Gazetteer::form_of(*it));
+      const std::string_view form = res.gazetteer.entries()[entry].forms[form_index];
+      const std::size_t space_at = form.find(' ');
+      if (space_at == std::string_view::npos || !starts_upper(form) || (res.form_traits[entry][form_index] & kFormCueHead)) continue;
+      if (!case_fits(surface, form.substr(space_at + 1), res.form_traits[entry][form_index])) continue;
+      chosen = *it;
+      written_article = form.substr(0, space_at);
+      return true;
+    }
+    return false;
+  });
+  if (end <= i + 1 || chosen < 0) return i;
+  Candidate c = gazetteer_candidate(res, doc, i + 1, end, FormChoice{chosen, false});
+  c.article = written_article;
+  ex.candidates.push_back(c);
+  ex.claim(ex.candidates.back(), kEntity);
+  return end;
+}
+
 }  // namespace
 
 bool can_start(const TokenInfo& t) {
@@ -191,6 +230,10 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   for (const Sentence& s : doc.tokens->sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (!can_start(doc.info[i])) continue;
+      if (const std::size_t end = match_contracted(res, doc, ex, i, s.end_token); end > i) {
+        i = end - 1;
+        continue;
+      }
       const TokenInfo& head = doc.info[i];
       const bool lower = head.has(kLower);  // "le", "de": only coined names ("deepseek", "iOS") start so
       const bool entity_start = head.starts & (lower ? kStartsCodedName : kStartsName);

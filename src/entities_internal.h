@@ -50,6 +50,12 @@ enum Cue : std::uint32_t {
   kCueNationality = 1u << 21,   // "l’indien WNS", "le chinois Baidu": right after an article, a company
   kCueCoordination = 1u << 22,  // "et", "ou": "Eurazeo et Serena" are alike
   kCueNaming = 1u << 23,        // "baptisé": "son outil, baptisé X" types X by "outil"
+  kCuePronoun = 1u << 24,       // "s’", "il", "qui": a cue noun right after one is a verb ("s’offre X")
+  kCueContracted = 1u << 25,    // "au", "du" (à le, de le), "aux", "des": an article inside ("au Monde" = "à Le Monde")
+  kCueLaunch = 1u << 26,        // "a lancé X", "dévoile X": X is a product
+  kCueCompanyVerb = 1u << 27,   // "X a levé", "X rachète": X is a company
+  kCueMakerOf = 1u << 28,       // "le créateur de X": X is a product
+  kCueExample = 1u << 29,       // "notamment", "comme": "ses applications, notamment X"
 };
 std::uint32_t cue_from_string(std::string_view category);
 
@@ -177,7 +183,9 @@ struct Resources {
   WordSet french_words;   // key_hash of the lower-case words
   HashSet english_words;  // key_hash of the lower-case words
   HashSet first_names;                                 // key_hash of the name_key
+  HashSet number_units;  // key_hash of scale words, abbreviations and currency codes: "millions", "Md", "EUR", "MEUR"
   std::vector<std::pair<std::string, std::string>> product_families;  // name_key prefix → maker
+  std::vector<std::string> domain_suffixes;                            // ".ai", ".com": "Character.ai" is a company
 
   bool is_french(std::string_view lower) const;
 };
@@ -231,6 +239,8 @@ struct Candidate {
   // Maker known from the lists, and its name_key (strings owned by Resources).
   const std::string* owner_name = nullptr;
   const std::string* owner_key = nullptr;
+  // "au Monde": the article the preposition absorbed ("Le"), part of the name.
+  std::string_view article;
 };
 
 // Token coverage: what a token already belongs to.

@@ -76,8 +76,8 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 }
 
 std::string candidate_key(const Doc& doc, const Candidate& c) {
-  std::string key;
-  for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first && doc.info[i].has(kSpace));
+  std::string key = c.article.empty() ? std::string() : name_key(c.article);
+  for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first ? doc.info[i].has(kSpace) : !c.article.empty());
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return key;
 }
@@ -131,6 +131,23 @@ struct Linker {
       const std::size_t last = c.end - 1;
       if (doc.info[last].cue_end & (kCueCompanySuffix | kCueLegalSuffix)) continue;
       if (!product_short_key(c, keys[k], company_keys).empty()) vote(c.votes, EntityType::Product, 3);
+    }
+  }
+
+  // "le Zorbit de Kelvar" after "la start-up Kelvar": a name no list knows,
+  // then "de" and a company the article types by its cues, is its product.
+  // (Known companies are read in find_runs.)
+  void vote_products_of_text_makers() {
+    std::unordered_map<int, Votes> by_root;
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+      Votes& total = by_root[groups.find(static_cast<int>(k))];
+      for (std::size_t t = 0; t < total.size(); ++t) total[t] += ex.candidates[k].votes[t];
+    }
+    for (Candidate& c : ex.candidates) {
+      if (c.entry >= 0 || c.owner < 0 || ex.candidates[static_cast<std::size_t>(c.owner)].entry >= 0) continue;
+      if (c.votes[static_cast<std::size_t>(EntityType::Company)] > 0 || c.votes[static_cast<std::size_t>(EntityType::Person)] > 0) continue;
+      const Votes& maker = by_root[groups.find(c.owner)];
+      if (maker[static_cast<std::size_t>(EntityType::Company)] > 0 && best_type(maker) == EntityType::Company) vote(c.votes, EntityType::Product, 3);
     }
   }
 
@@ -273,6 +290,7 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   linker.collect_company_keys();
   linker.vote_products_named_after_companies();
   linker.by_entry_and_key();
+  linker.vote_products_of_text_makers();
   linker.by_short_form();
   std::vector<std::vector<int>> groups;
   std::unordered_map<int, std::size_t> slot;

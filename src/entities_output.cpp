@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include <fmt/format.h>
 #include <unicode/uchar.h>
 
 #include "analyze/utf8.h"
@@ -50,7 +51,8 @@ std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, 
   for (int k : group) {
     const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
     if (c.entry >= 0) canonical = res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].name();
-    std::string text = clean_surface(doc.span_text(c.first, c.end));
+    std::string text = c.article.empty() ? clean_surface(doc.span_text(c.first, c.end))
+                                         : fmt::format("{} {}", c.article, clean_surface(doc.span_text(c.first, c.end)));
     auto it = std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.text == text; });
     if (it == forms.end()) it = forms.insert(forms.end(), Form{text, text.front() == '@' ? std::string() : name_key(text), 0});
     ++it->count;

@@ -104,7 +104,32 @@ bool load_word_lists(Resources& res, std::string* error) {
   return for_each_line("entities/english_words.txt", error, [&](std::string_view w) { res.english_words.insert(key_hash(w)); }) &&
          for_each_line("first_names.txt", error, [&](std::string_view w) { res.first_names.insert(key_hash(name_key(w))); }) &&
          for_each_line("places.txt", error, [&](std::string_view w) { res.places.add(w, 0); }) &&
-         for_each_line("entities/stop_words.txt", error, [&](std::string_view w) { res.stops.add(w, 0); });
+         for_each_line("entities/stop_words.txt", error, [&](std::string_view w) { res.stops.add(w, 0); }) &&
+         for_each_line("entities/domain_suffixes.txt", error, [&](std::string_view w) { res.domain_suffixes.push_back(name_key(w)); });
+}
+
+// "2,7 Md€", "12 Mrd EUR", "40 MEUR": the figure stage's scale
+// abbreviations and currency codes, alone or glued, are no names after a
+// number; nor are its scale words ("18 Millions" in a headline).
+bool load_number_units(Resources& res, std::string* error) {
+  std::vector<std::string> scales, codes, words;
+  const auto column = [](std::string_view file, std::string_view kind, std::size_t kind_column, std::vector<std::string>& out,
+                         std::string* err) {
+    return for_each_line(file, err, [&](std::string_view line) {
+      const auto fields = split_tabs(line);
+      if (fields.size() > kind_column && trim(fields[kind_column]) == kind) out.push_back(name_key(fields[0]));
+    });
+  };
+  if (!column("figures/numbers.tsv", "abbrev", 1, scales, error) || !column("figures/currencies.tsv", "code", 2, codes, error) ||
+      !column("figures/numbers.tsv", "scale", 1, words, error) || !column("figures/numbers.tsv", "collective", 1, words, error))
+    return false;
+  for (const std::string& word : words) res.number_units.insert(key_hash(word));
+  for (const std::string& scale : scales) {
+    res.number_units.insert(key_hash(scale));
+    for (const std::string& code : codes) res.number_units.insert(key_hash(scale + code));
+  }
+  for (const std::string& code : codes) res.number_units.insert(key_hash(code));
+  return true;
 }
 
 bool load_cues(Resources& res, std::string* error) {
@@ -158,6 +183,9 @@ std::uint32_t cue_from_string(std::string_view category) {
       {"breaker", kCueBreaker},         {"of", kCueOf},
       {"plural", kCuePlural},           {"nationality", kCueNationality},
       {"coordination", kCueCoordination}, {"naming", kCueNaming},
+      {"pronoun", kCuePronoun},         {"contracted", kCueContracted},
+      {"launch", kCueLaunch},           {"company_verb", kCueCompanyVerb},
+      {"maker_of", kCueMakerOf},        {"example", kCueExample},
   };
   for (const auto& [name, cue] : kNames)
     if (name == category) return cue;
@@ -225,7 +253,8 @@ void index_starts(Resources& res) {
 }  // namespace
 
 bool load_resources(Resources& res, const std::vector<GazetteerSource>& extra, std::string* error) {
-  if (!load_word_lists(res, error) || !load_cues(res, error) || !load_families(res, error)) return false;
+  if (!load_word_lists(res, error) || !load_number_units(res, error) || !load_cues(res, error) || !load_families(res, error))
+    return false;
   for (std::string_view file : kGazetteerFiles) {
     std::string_view content;
     if (!embedded(file, &content, error) || !res.gazetteer.load(file, content, error)) return false;

@@ -7,6 +7,12 @@
 namespace analyze::entities {
 namespace {
 
+// Cue nouns French capitalizes before a name: "le Président Macron", "Version 2".
+constexpr std::uint32_t kStrippedCues = kCueCompany | kCueProduct | kCuePerson | kCueRole | kCueOrganization | kCueTitle;
+// Words that never start a numbered name: "Le 15 janvier", "En 2 ans".
+constexpr std::uint32_t kNotNumbered = kStrippedCues | kCueBreaker | kCueDeterminer | kCueOf | kCuePronoun;
+
+
 bool free_in_sentence(const Doc& doc, const Extraction& ex, std::size_t i, std::uint32_t sentence) {
   return i < doc.size() && ex.cover[i] == kFree && doc.info[i].sentence == sentence;
 }
@@ -32,8 +38,24 @@ std::size_t connectors_then_name(const Doc& doc, const Extraction& ex, std::size
   return is_name_word(next) && next.has(kCap) ? n : 0;
 }
 
+// "Nova 3", "Windows 11": a number of one or two digits after a name word
+// (capitalized, so a name even when it is a common word) that is no cue
+// noun, with no unit after it ("Orbix 2 pendant", not "Kelvar 3 millions",
+// "Covid 19", "Version 2").
+bool version_after_name(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t j) {
+  const TokenInfo& t = doc.info[j];
+  const TokenInfo& name = doc.info[j - 1];
+  if (t.kind != TokenKind::Number || !t.has(kSpace) || t.any(kNewline) || t.end - t.start > 2) return false;
+  if (name.kind != TokenKind::Word || name.any(kStop) || (name.cue_start & kNotNumbered)) return false;
+  if (name.has(kTitleCase) && name.any(kCommon | kEnglish)) return false;  // "Lève 18 Millions" in a Title Case headline
+  if (!free_in_sentence(doc, ex, j + 1, t.sentence)) return j + 1 >= doc.size() || doc.info[j + 1].sentence != t.sentence;
+  const TokenInfo& next = doc.info[j + 1];
+  if (next.kind == TokenKind::Number || next.kind == TokenKind::Symbol || doc.surface(j + 1) == "%") return false;
+  return !res.number_units.contains(next.hash) && !res.stops.find(doc.key(j + 1));  // "Mardi 15 janvier"
+}
+
 // The end of the run of name words that starts at `i`.
-std::size_t run_end(const Doc& doc, const Extraction& ex, std::size_t i) {
+std::size_t run_end(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t i) {
   const std::uint32_t sentence = doc.info[i].sentence;
   bool org = doc.info[i].cue_start & kCueOrgHead;  // "La Fédération des …": from the head word on
   const bool first_name = doc.info[i].has(kFirstName);
@@ -58,6 +80,8 @@ std::size_t run_end(const Doc& doc, const Extraction& ex, std::size_t i) {
       j += p;
     } else if (t.kind == TokenKind::Number && t.has(kSpace) && s.size() <= 4 && s.find('.') != std::string_view::npos) {
       ++j;
+    } else if (version_after_name(res, doc, ex, j)) {
+      return j + 1;
     } else {
       break;
     }
@@ -70,7 +94,7 @@ std::size_t run_end(const Doc& doc, const Extraction& ex, std::size_t i) {
 // headline) or that is a cue ("le Président Macron"). Elsewhere a capitalized
 // common word belongs to the name ("l’éditeur Quillon SAS").
 bool filler(const TokenInfo& t) {
-  constexpr std::uint32_t kCueWords = kCueCompany | kCueProduct | kCuePerson | kCueRole | kCueOrganization | kCueTitle;
+  constexpr std::uint32_t kCueWords = kStrippedCues;
   if (t.any(kFirstName | kDigit)) return false;
   if (t.any(kStop)) return true;
   const bool common = t.any(kCommon) || (t.any(kEnglish) && t.any(kTitleCase));
@@ -91,11 +115,14 @@ std::size_t strip_leading(const Doc& doc, std::size_t first, std::size_t end) {
     const TokenInfo& t = doc.info[first];
     if ((t.cue_start & kCueOrgHead) && first + 1 < end) break;
     if (t.kind == TokenKind::Word && first + 1 < end && doc.surface(first + 1) == "&") break;
+    if (t.kind == TokenKind::Number && first + 1 < end && !doc.info[first + 1].has(kSpace)) break;  // "3DEXPERIENCE"
     if (t.kind != TokenKind::Word || ((t.cue_start & kCueTitle) && t.has(kCap))) {
       ++first;
       continue;
     }
     if (!filler(t)) break;
+    // "Nova 3" at a sentence start: the number makes the word a name, unless it is a cue ("Version 2").
+    if (first + 1 < end && doc.info[first + 1].kind == TokenKind::Number && !(t.cue_start & kNotNumbered)) break;
     const std::size_t compound = compound_end(doc, first, end);
     for (std::size_t i = first; i < compound; i += 2)
       if (!filler(doc.info[i])) return first;
@@ -129,10 +156,34 @@ bool needs_cue(const Doc& doc, std::size_t first, std::size_t end) {
   return t.any(kFirstName | kDigit | kCommon | kStop) || (t.has(kCapitals) && t.end - t.start <= 4) || t.end - t.start <= 1;
 }
 
+// "2,7 Md€", "12 Mrd EUR": scale and currency abbreviations right after a
+// number (or after one another) belong to the figure.
+std::size_t skip_number_units(const Resources& res, const Doc& doc, std::size_t first, std::size_t end) {
+  while (first < end && first > 0 && doc.info[first - 1].sentence == doc.info[first].sentence &&
+         res.number_units.contains(doc.info[first].hash)) {
+    const TokenInfo& before = doc.info[first - 1];
+    if (before.kind != TokenKind::Number && !res.number_units.contains(before.hash)) break;
+    ++first;
+  }
+  return first;
+}
+
+// "le Quasar de Samsung": a name, then "de" and a known company, is one of its products.
+void maker_after(const Resources& res, const Doc& doc, const Extraction& ex, Candidate& c) {
+  const std::size_t de = c.end;
+  if (de + 1 >= doc.size() || !(doc.info[de].cue_start & kCueOf) || doc.info[de + 1].sentence != doc.info[c.first].sentence) return;
+  for (const Candidate& other : ex.candidates)
+    if (other.first == de + 1 && other.entry >= 0 &&
+        res.gazetteer.entries()[static_cast<std::size_t>(other.entry)].type == EntityType::Company) {
+      vote(c.votes, EntityType::Product, 3);
+      return;
+    }
+}
+
 bool has_cue_vote(const Votes& v) { return v[0] > 0 || v[1] > 0 || v[2] > 0 || v[3] > 0; }
 
 void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::size_t first, std::size_t end) {
-  first = strip_leading(doc, first, end);
+  first = strip_leading(doc, skip_number_units(res, doc, first, end), end);
   while (end > first && doc.info[end - 1].kind == TokenKind::Punct && !(doc.info[end - 1].cue_end & kCueLegalSuffix)) --end;
   if (first >= end || is_stop_phrase(res, doc, first, end, ex.scratch)) return;
   Candidate c;
@@ -142,6 +193,7 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
   add_shape_votes(res, doc, c);
   const Votes shape = c.votes;
   add_context_votes(res, doc, c);
+  maker_after(res, doc, ex, c);
   // A lone given name or common words need a cue; a list ("Eurazeo et Serena") is one.
   const bool doubtful = needs_cue(doc, first, end) || (all_common(doc, first, end) && !has_cue_vote(shape));
   if (doubtful && c.votes == shape) add_coordination_votes(doc, ex, c);
@@ -154,14 +206,23 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
 
 }  // namespace
 
+// "3DEXPERIENCE" is the tokens "3" and "DEXPERIENCE": a number glued to a
+// name word of three letters or more that is no unit ("10M$", "3D", "5G").
+bool glued_number_before(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t i) {
+  const TokenInfo& t = doc.info[i];
+  if (i == 0 || t.has(kSpace) || t.end - t.start < 3 || res.number_units.contains(t.hash)) return false;
+  const TokenInfo& number = doc.info[i - 1];
+  return number.kind == TokenKind::Number && ex.cover[i - 1] == kFree && number.sentence == t.sentence;
+}
+
 void find_runs(const Resources& res, const Doc& doc, Extraction& ex) {
   for (std::size_t i = 0; i < doc.size();) {
     if (ex.cover[i] != kFree || !is_name_word(doc.info[i])) {
       ++i;
       continue;
     }
-    const std::size_t end = run_end(doc, ex, i);
-    consider_run(res, doc, ex, i, end);
+    const std::size_t end = run_end(res, doc, ex, i);
+    consider_run(res, doc, ex, glued_number_before(res, doc, ex, i) ? i - 1 : i, end);
     i = end;
   }
 }

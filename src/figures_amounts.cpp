@@ -80,7 +80,7 @@ bool looks_like_year(const Amount& a) { return !a.high && a.scale == 1 && a.valu
 // The currency sign or code right before the number ("$370", "US$ 3", "USD 5").
 UnitFound prefix_currency(const Lexicon& lexicon, const Window& w, std::size_t begin, std::size_t& start, ReadContext& ctx) {
   const auto m = lexicon.currencies.backward(w.span(), begin, w.floor);
-  if (!m || m.value->match == CurrencyMatch::Word) return {};
+  if (!m || m.value->match == CurrencyMatch::Word || m.value->match == CurrencyMatch::DealWord) return {};
   start = begin - m.length;
   return read_currency(lexicon, w, start, false, ctx);
 }
@@ -152,6 +152,25 @@ UnitFound unit_of(const Lexicon& lexicon, const Window& w, Amount& a, bool chang
   return u;
 }
 
+// "entre 13,3 % et 13,5 %", "de 10 % à 12 %": the unit is written on both
+// ends of a range. The second end must have the same unit and be larger.
+bool read_second_end(const Lexicon& lexicon, const Window& w, const Amount& a, const UnitFound& u, const RangeOptions& options,
+                     ReadContext& ctx, Candidate& c) {
+  const auto lex = w.span();
+  if (a.high || (c.value && *c.value < 0) || u.end + 1 >= w.size) return false;
+  const bool link = (options.conjunction_et && lex[u.end].key == "et") || (options.preposition_a && is_text(w, u.end, "\xC3\xA0"));
+  if (!link) return false;
+  const Amount b = lexicon.numbers.read_number(lex, u.end + 1);
+  if (!b.ok() || !(a.value < b.value)) return false;
+  const UnitFound second = read_unit(lexicon, w, b.end, b.scale_word || b.collective || b.abbrev || b.value >= 1e6, ctx);
+  if (!second.found || second.kind != u.kind || second.currency != u.currency || second.unit != u.unit) return false;
+  c.low = a.value * u.value_factor;
+  c.high = b.value * second.value_factor;
+  c.value.reset();
+  c.end = c.consumed = second.end;
+  return true;
+}
+
 void read_rate_into(const Lexicon& lexicon, const Window& w, Candidate& c) {
   RateFound rate = read_rate(lexicon, w, c.end);
   if (rate.per.empty()) return;
@@ -198,7 +217,8 @@ std::optional<Candidate> read_number_figure(const Lexicon& lexicon, const Window
   } else {
     c.value = sign * a.value * u.value_factor;
   }
-  if (u.end > a.end || u.kind == FigureKind::Money) read_rate_into(lexicon, w, c);  // not after "10" of "de 10 à 15 %"
+  const bool both_ends = read_second_end(lexicon, w, a, u, options, ctx, c);
+  if (both_ends || u.end > a.end || u.kind == FigureKind::Money) read_rate_into(lexicon, w, c);  // not after "10" of "de 10 à 15 %"
   read_qualifiers(lexicon, w, options.conjunction_et ? t - 1 : c.begin, c);
   if (c.approx == Approx::None && a.collective) c.approx = Approx::About;  // "une centaine"
   return c;

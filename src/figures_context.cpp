@@ -9,7 +9,8 @@
 namespace analyze::figures_detail {
 namespace {
 
-constexpr std::size_t kCueBefore = 10, kCueAfter = 4;  // "le chiffre d’affaires du groupe franchit le cap des 3 milliards"
+constexpr std::size_t kCueBefore = 10, kCueAfter = 4;
+constexpr std::size_t kDealWordsBefore = 4;  // "pour environ 10 milliards", "a vendu plus de 3 millions"  // "le chiffre d’affaires du groupe franchit le cap des 3 milliards"
 
 bool key_at(std::span<const Lexeme> lex, std::size_t i, std::string_view key) { return i < lex.size() && lex[i].key == key; }
 
@@ -105,7 +106,8 @@ UnitFound read_currency(const Lexicon& lexicon, const Window& w, std::size_t p, 
   const auto m = lexicon.currencies.forward(lex, p);
   if (!m) return u;
   const CurrencyForm& form = *m.value;
-  if (form.match == CurrencyMatch::Word && !words) return u;
+  if ((form.match == CurrencyMatch::Word || form.match == CurrencyMatch::DealWord) && !words) return u;
+  if (form.match == CurrencyMatch::DealWord && !deal_currency(lexicon, w, p, p + m.length)) return u;
   if (form.match == CurrencyMatch::Code && !letter_case(lex[p].text).all_upper) return u;
   u.kind = FigureKind::Money;
   u.currency = form.code;
@@ -159,6 +161,18 @@ Approx qualifier_after(const Lexicon& lexicon, const Window& w, std::size_t p, s
   const auto m = lexicon.qualifiers_after.forward(w.span(), p);
   if (end) *end = m ? p + m.length : p;
   return m ? *m.value : Approx::None;
+}
+
+bool deal_currency(const Lexicon& lexicon, const Window& w, std::size_t p, std::size_t end) {
+  const auto lex = w.span();
+  // Only "N millions de livres": a scale word, then "de".
+  if (p < 2 || lex[p - 1].key != "de" || !lexicon.numbers.scale(lex[p - 2])) return false;
+  if (end < lex.size() && lexicon.roles.has(lex[end].key, kGoods)) return false;  // "livres vendus"
+  for (std::size_t k = w.trigger; k > w.floor && w.trigger - k < kDealWordsBefore; --k) {
+    if (lexicon.roles.has(lex[k - 1].key, kGoods)) return false;  // "a vendu 3 millions de livres"
+    if (lex[k - 1].key == "pour") return true;                     // "s’offre X pour 10 milliards de livres"
+  }
+  return money_cue_near(lexicon, w, w.trigger, end);
 }
 
 bool money_cue_near(const Lexicon& lexicon, const Window& w, std::size_t begin, std::size_t end) {

@@ -17,7 +17,7 @@
 
 namespace analyze::figures_detail {
 
-enum class CurrencyMatch : std::uint8_t { Symbol, Code, Word };
+enum class CurrencyMatch : std::uint8_t { Symbol, Code, Word, DealWord };
 
 struct CurrencyForm {
   std::string code;  // ISO 4217
@@ -160,6 +160,9 @@ struct RateFound {
 RateFound read_rate(const Lexicon& lexicon, const Window& w, std::size_t p);
 Approx qualifier_before(const Lexicon& lexicon, const Window& w, std::size_t begin);
 Approx qualifier_after(const Lexicon& lexicon, const Window& w, std::size_t p, std::size_t* end);
+// "pour 10 milliards de livres": a currency name that is also a common noun,
+// at lex[p, end), names money (see DealWord in data/figures/currencies.tsv).
+bool deal_currency(const Lexicon& lexicon, const Window& w, std::size_t p, std::size_t end);
 // A money cue ("coûte", "valorisée", "dépensés") near lex[begin, end).
 bool money_cue_near(const Lexicon& lexicon, const Window& w, std::size_t begin, std::size_t end);
 // "ils sont des millions (à payer)": the bare amount at lex[begin] counts people.

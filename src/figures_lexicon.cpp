@@ -15,6 +15,7 @@ std::optional<CurrencyMatch> currency_match(std::string_view s) {
   if (s == "symbol") return CurrencyMatch::Symbol;
   if (s == "code") return CurrencyMatch::Code;
   if (s == "word") return CurrencyMatch::Word;
+  if (s == "deal_word") return CurrencyMatch::DealWord;
   return std::nullopt;
 }
 
@@ -149,7 +150,9 @@ std::string_view SentenceFacts::currency_named(std::uint32_t s) {
       lex[n] = Lexeme{t.in(text_), keys[n].view(), t.has(kSpaceBefore), t.kind == TokenKind::Number};
     }
     const auto match = lexicon_.currencies.forward(std::span<const Lexeme>(lex.data(), n), 0);
-    if (match && (match.value->match != CurrencyMatch::Code || letter_case(first.in(text_)).all_upper)) {
+    // "livres" alone may be books: only the figure that reads it decides.
+    if (match && match.value->match != CurrencyMatch::DealWord &&
+        (match.value->match != CurrencyMatch::Code || letter_case(first.in(text_)).all_upper)) {
       currency_[s] = match.value->code;
       break;
     }

@@ -41,7 +41,7 @@ std::uint16_t role_bit(std::string_view name) {
       {"money_cue", kMoneyCue},   {"change_verb", kChangeVerb},        {"vague_few", kVagueFew},
       {"vague_some", kVagueSome}, {"not_noun", kNotNoun},              {"skip_after", kSkipAfter},
       {"not_rate_after", kNotRateAfter}, {"ordinal", kOrdinal},        {"time_of_day", kTimeOfDay},
-      {"china", kChina},          {"people_verb", kPeopleVerb},
+      {"china", kChina},          {"people_verb", kPeopleVerb},        {"goods", kGoods},
   };
   for (const auto& [n, bit] : kRoles)
     if (n == name) return bit;

@@ -129,6 +129,7 @@ enum WordRole : std::uint16_t {
   kTimeOfDay = 1 << 8,
   kChina = 1 << 9,
   kPeopleVerb = 1 << 10,
+  kGoods = 1 << 11,
 };
 
 class WordRoles {

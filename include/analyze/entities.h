@@ -4,6 +4,7 @@
 //   (alias "Altman", 2 mentions), company "OpenAI" (mention "OpenAI", not "d’OpenAI").
 //   "la start-up Brumea Labs … Brumea" → company "Brumea Labs", alias "Brumea".
 //   "le R1 de DeepSeek" → product "R1" whose owner is company "DeepSeek".
+//   "a déclaré au Monde" → company "Le Monde" (mention "Monde"); "4,3 Md€" names nothing.
 // Recognition combines gazetteers (data/gazetteer/*.tsv and the user's
 // --gazetteer files), context cues ("la start-up X", "selon X"), a list of
 // first names and a French word list to tell names from sentence-initial words

@@ -87,6 +87,34 @@ TEST_CASE("ranges", "[figures][money]") {
   });
 }
 
+TEST_CASE("ranges with the unit written on both ends", "[figures][money]") {
+  check_cases({
+      {"La direction vise une marge brute comprise entre 41,2 % et 42 % cette année.",
+       {fig(kPercent, "41,2 % et 42 %").range(41.2, 42)}},
+      {"Le groupe table sur une croissance de 6 % à 8 % en 2026.", {fig(kPercent, "6 % à 8 %").range(6, 8)}},
+      {"La croissance organique atteindra entre 4 et 6 %.", {fig(kPercent, "4 et 6 %").range(4, 6)}},
+      {"Le tour de table sera compris entre 20 millions d’euros et 25 millions d’euros.",
+       {fig(M, "20 millions d’euros et 25 millions d’euros").range(2e7, 2.5e7).cur("EUR")}},
+      // A change from one value to another is two values, and so are two units.
+      {"La marge est passée de 12 % à 14 % en un an.", {fig(kPercent, "12 %").val(12), fig(kPercent, "14 %").val(14)}},
+      {"Les ventes progressent de 7 % à 2 milliards d’euros.",
+       {fig(kPercent, "7 %").val(7), fig(M, "2 milliards d’euros").val(2e9).cur("EUR")}},
+  });
+}
+
+TEST_CASE("bare 'livres' after a scale word is sterling in a deal, books otherwise", "[figures][money]") {
+  check_cases({
+      {"Rachat : le groupe s’offre le britannique Calderfield pour 4 milliards de livres",
+       {fig(M, "4 milliards de livres").val(4e9).cur("GBP")}},
+      {"L’opération valorise la cible à 1,2 milliard de livres.", {fig(M, "1,2 milliard de livres").val(1.2e9).cur("GBP")}},
+      {"Le régulateur britannique inflige une amende de 20 millions de livres à la banque.",
+       {fig(M, "20 millions de livres").val(2e7).cur("GBP")}},
+      {"Londres lui avait infligé une pénalité de 4,5 millions de livres.", {fig(M, "4,5 millions de livres").val(4.5e6).cur("GBP")}},
+      {"La saga s’est écoulée à 10 millions de livres vendus dans le monde.", {}},
+      {"L’éditeur a vendu 3 millions de livres l’an dernier.", {}},
+  });
+}
+
 TEST_CASE("signed values", "[figures][money]") {
   check_cases({
       {"Le résultat net ressort à -340 M€ cette année.", {fig(M, "-340 M€").val(-3.4e8).cur("EUR")}},
