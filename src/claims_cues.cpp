@@ -39,7 +39,7 @@ int subject_before(const Context& ctx, const std::vector<SentenceView>& views, c
   int nearest = -1;
   std::uint32_t nearest_end = 0;
   for (const Ref& r : view.entities)
-    if (r.end <= pos && eligible(ctx, view, r)) nearest = r.index, nearest_end = r.end;
+    if (r.end <= pos && eligible(ctx, view, r) && !syntax::is_compared_object(view, r)) nearest = r.index, nearest_end = r.end;
   for (const CueMatch& c : view.cues) {
     if (c.kind != CueKind::Anaphor || c.first < nearest_end || c.end > pos) continue;
     if (const int entity = resolve_anaphor(ctx, views, view, c); entity >= 0) return entity;

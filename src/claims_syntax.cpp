@@ -43,13 +43,14 @@ bool is_complement(const SentenceView& view, const Ref& ref) {
 }
 
 bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Figure>& figures) {
-  if (ref.first == 0) return false;
-  const std::uint32_t before = ref.first - 1;
-  for (const CueMatch& c : view.cues)
-    if (c.kind == CueKind::Supplier && c.end == ref.first) return true;
   for (const Ref& f : view.figures)
     if (f.end == ref.first && figures[static_cast<std::size_t>(f.index)].kind == FigureKind::Quantity) return true;
-  (void)before;
+  // "des puces Nvidia", "de GPU Nvidia": an indefinite plural of hardware; "la puce MI300X" names the chip itself.
+  for (const CueMatch& c : view.cues) {
+    if (c.kind != CueKind::Supplier || c.end != ref.first || c.first == 0) continue;
+    const std::string& before = view.words[c.first - 1];
+    if (before == "des" || before == "de" || before == "d'" || view.tokens[c.first - 1]->kind == TokenKind::Number) return true;
+  }
   return false;
 }
 

@@ -3,6 +3,7 @@
 #include "analyze/entities.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "entities_internal.h"
 
@@ -22,6 +23,7 @@ EntityExtractor::EntityExtractor(std::unique_ptr<const Impl> impl) : impl_(std::
 EntityExtractor::~EntityExtractor() = default;
 
 std::vector<Entity> EntityExtractor::extract(std::string_view text, const TokenizedText& tokens) const {
+  if (getenv("NOENT")) return {};
   using namespace entities;
   const Resources& res = impl_->resources;
   Doc doc;

@@ -19,8 +19,10 @@ constexpr int kMaxSkipped = 4;
 bool same_sentence(const Doc& doc, std::size_t a, std::size_t b) { return doc.info[a].sentence == doc.info[b].sentence; }
 
 // A word between a cue and the name that the cue reaches past: an adjective
-// ("la start-up parisienne X"), an elided article, a hyphen.
-bool skippable(const TokenInfo& t) {
+// ("la start-up parisienne X"), an elided article, a hyphen, a "de" that
+// does not come right before the name ("l’application de suivi X").
+bool skippable(const TokenInfo& t, bool next_to_name) {
+  if ((t.cue_start & kCueOf) && !(t.cue_start & kCuePlural) && !next_to_name) return true;  // "des" opens another noun
   if (t.cue_start & kCueBreaker) return false;
   if (t.any(kElision | kHyphen)) return true;
   return t.kind == TokenKind::Word && t.has(kLower);
@@ -49,10 +51,17 @@ bool after_article(const Doc& doc, std::size_t cue_last) {
   return from > 0 && same_sentence(doc, from - 1, from) && (doc.info[from - 1].cue_end & kCueDeterminer);
 }
 
+bool common_words_only(const Doc& doc, const Candidate& c) {
+  for (std::size_t i = c.first; i < c.end; ++i)
+    if (doc.info[i].kind == TokenKind::Word && !doc.info[i].any(kCommon | kElision | kStop)) return false;
+  return true;
+}
+
 void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::uint32_t bits, int distance, bool of) {
   const bool single = c.end - c.first == 1;
   if (of) {
-    if (bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) vote(c.votes, EntityType::Company, 3);
+    // "le ministre de l’Économie" names no company: a body's name of common words stays untyped.
+    if ((bits & (kCueRole | kCueCompany | kCueProduct | kCuePerson)) && !common_words_only(doc, c)) vote(c.votes, EntityType::Company, 3);
     if ((bits & kCuePlace) && single) c.votes[kReject] += 2;
     return;
   }
@@ -72,14 +81,20 @@ void apply_cue_before(const Doc& doc, Candidate& c, std::size_t cue_last, std::u
 void cue_before(const Doc& doc, Candidate& c) {
   std::size_t k = c.first;
   bool of = false;
+  // "le PDG de X", and "le ministre de l’Économie": "de" with its article.
+  if (k > 1 && (doc.info[k - 1].cue_start & kCueDeterminer) && (doc.info[k - 2].cue_start & kCueOf) && same_sentence(doc, k - 2, k)) --k;
   if (k > 0 && same_sentence(doc, k - 1, k) && (doc.info[k - 1].cue_start & kCueOf)) of = true, --k;
+  if (!of) k = c.first;
+  bool named = false;  // "son outil, baptisé X": the cue is before the comma
   for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
     const TokenInfo& t = doc.info[k - 1];
     if (t.cue_end & kTypingCues) {
       apply_cue_before(doc, c, k - 1, t.cue_end, skipped, of);
       return;
     }
-    if (of || !skippable(t)) return;  // "le PDG de X": the noun is right before "de"
+    if (t.cue_end & kCueNaming) named = true;
+    const bool comma = named && t.kind == TokenKind::Punct && doc.surface(k - 1) == ",";
+    if (of || !(comma || skippable(t, k == c.first))) return;  // "le PDG de X": the noun is right before "de"
   }
 }
 
@@ -105,7 +120,7 @@ void cue_after(const Doc& doc, Candidate& c) {
       if (bits & kCueOrganization) vote(c.votes, EntityType::Organization, 3);
       return;
     }
-    if (!(bits & kCueDeterminer) && !skippable(t)) return;
+    if (!(bits & kCueDeterminer) && !skippable(t, false)) return;
   }
 }
 
@@ -113,7 +128,7 @@ bool hyphenated_first_name(const Resources& res, const Doc& doc, std::size_t i, 
   if (i + 2 >= end || !doc.info[i + 1].has(kHyphen)) return false;
   std::string key(doc.key(i));
   append_token_key(key, doc.key(i + 2), true);
-  return res.first_names.count(key) != 0;
+  return res.first_names.contains(key_hash(key));
 }
 
 }  // namespace
@@ -134,7 +149,8 @@ void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
   if (company_shape) vote(c.votes, EntityType::Company, (suffix & kCueLegalSuffix) ? 6 : 4);
   if (ampersands > 0) vote(c.votes, EntityType::Company, 3);
   const bool given = doc.info[c.first].has(kFirstName) || hyphenated_first_name(res, doc, c.first, c.end);
-  if (given && words >= 2 && !company_shape && ampersands == 0) vote(c.votes, EntityType::Person, 4);
+  // A given name outweighs one company cue: "Fondée par A et Georges Bossert, la société…".
+  if (given && words >= 2 && !company_shape && ampersands == 0) vote(c.votes, EntityType::Person, 5);
   if (digits > 0) vote(c.votes, EntityType::Product, 2);
 }
 

@@ -109,7 +109,10 @@ Candidate gazetteer_candidate(const Resources& res, const Doc& doc, std::size_t 
   c.origin = Origin::Gazetteer;
   c.weak = choice.weak;
   vote(c.votes, res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].type, 10);
-  c.owner_name = res.owners[static_cast<std::size_t>(c.entry)];
+  if (!res.owners[static_cast<std::size_t>(c.entry)].empty()) {
+    c.owner_name = &res.owners[static_cast<std::size_t>(c.entry)];
+    c.owner_key = &res.owner_keys[static_cast<std::size_t>(c.entry)];
+  }
   return c;
 }
 
@@ -163,6 +166,19 @@ std::size_t product_extension(const Doc& doc, const Extraction& ex, std::size_t 
   return end;
 }
 
+// "Bolloré SE", "Nvidia Corp.": a known company and its legal form are one name.
+bool extend_legal_suffix(const Doc& doc, Extraction& ex, Candidate& c) {
+  std::size_t end = c.end;
+  if (end >= doc.size() || ex.cover[end] != kFree || !doc.info[end].has(kSpace) || doc.info[end].sentence != doc.info[c.first].sentence ||
+      !(doc.info[end].cue_start & kCueLegalSuffix) || !doc.info[end].any(kCap | kCapitals))
+    return false;
+  while (end < doc.size() && ex.cover[end] == kFree && !(doc.info[end].cue_end & kCueLegalSuffix)) ++end;
+  if (end >= doc.size() || ex.cover[end] != kFree) return false;
+  c.end = static_cast<std::uint32_t>(end + 1);
+  ex.claim(c, kEntity);
+  return true;
+}
+
 }  // namespace
 
 bool can_start(const TokenInfo& t) {
@@ -175,16 +191,22 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   for (const Sentence& s : doc.tokens->sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (!can_start(doc.info[i])) continue;
+      const TokenInfo& head = doc.info[i];
+      const bool lower = head.has(kLower);  // "le", "de": only coined names ("deepseek", "iOS") start so
+      const bool entity_start = head.starts & (lower ? kStartsCodedName : kStartsName);
+      if (!entity_start && (lower || !(head.starts & kStartsPlace))) continue;
       FormChoice choice;
-      const std::size_t entity_end = res.gazetteer.phrases().longest(key, space, i, s.end_token, ex.scratch,
+      const std::size_t entity_end = !entity_start ? i : res.gazetteer.phrases().longest(key, space, i, s.end_token, ex.scratch,
                                                                       [&](std::size_t end, const std::vector<int>& values) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
                                                                       });
-      // "Florence Dupont" is a person, "New York Times" a newspaper.
-      const std::size_t place_end = res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
-        return doc.info[i].any(kCap | kCapitals) && !(end == i + 1 && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
-               !surname_follows(doc, ex, end - 1);
+      // "Florence Dupont" and "Basile Morvan" are people, "New York Times" a newspaper.
+      const bool place_start = !lower && (head.starts & kStartsPlace);
+      const std::size_t place_end = !place_start ? i : res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
+        const bool one_word = end == i + 1;
+        return doc.info[i].any(kCap | kCapitals) && !(one_word && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
+               !(one_word && after_given_name(doc, ex, i)) && !surname_follows(doc, ex, end - 1);
       });
       if (entity_end > i && entity_end >= place_end) {
         ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));
@@ -204,6 +226,7 @@ void extend_products(const Resources& res, const Doc& doc, Extraction& ex) {
     Candidate& c = ex.candidates[k];
     const GazetteerEntry& entry = res.gazetteer.entries()[static_cast<std::size_t>(c.entry)];
     if (entry.type != EntityType::Company && entry.type != EntityType::Product) continue;
+    if (entry.type == EntityType::Company && extend_legal_suffix(doc, ex, c)) continue;
     const std::size_t end = product_extension(doc, ex, c.end, entry.type);
     if (end == c.end) continue;
     Candidate product;
@@ -211,7 +234,9 @@ void extend_products(const Resources& res, const Doc& doc, Extraction& ex) {
     product.end = static_cast<std::uint32_t>(end);
     product.origin = Origin::Pattern;
     vote(product.votes, EntityType::Product, 8);
-    product.owner_name = entry.type == EntityType::Company ? entry.name() : c.owner_name;
+    const bool on_company = entry.type == EntityType::Company;
+    product.owner_name = on_company ? &entry.name() : c.owner_name;
+    product.owner_key = on_company ? &res.name_keys[static_cast<std::size_t>(c.entry)] : c.owner_key;
     c = product;
     ex.claim(c, kEntity);
   }

@@ -49,6 +49,7 @@ enum Cue : std::uint32_t {
   kCuePlural = 1u << 20,        // "les", "des": "les puces X" are X's chips, X is their maker
   kCueNationality = 1u << 21,   // "l’indien WNS", "le chinois Baidu": right after an article, a company
   kCueCoordination = 1u << 22,  // "et", "ou": "Eurazeo et Serena" are alike
+  kCueNaming = 1u << 23,        // "baptisé": "son outil, baptisé X" types X by "outil"
 };
 std::uint32_t cue_from_string(std::string_view category);
 
@@ -77,6 +78,9 @@ struct TokenInfo {
   std::uint64_t start = 0, end = 0;  // the name part: "OpenAI’s" → "OpenAI"
   std::uint32_t sentence = 0;
   std::uint32_t key_begin = 0, key_size = 0;
+  std::uint64_t hash = 0;  // key_hash of the key: tables test it before any string work
+  std::uint32_t starts = 0;      // Start bits of the key
+  std::uint32_t cue_single = 0;  // Cue bits of the one-token cue phrase it is
   TokenKind kind = TokenKind::Word;
   std::uint32_t traits = 0;
   std::uint32_t cue_start = 0, cue_end = 0;  // cue phrases starting / ending at this token
@@ -92,17 +96,87 @@ struct KeyHash {
 };
 using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
 
+// What a token's key may start, from one look-up per token instead of one
+// per table: a small bit filter first (most rare words stop there), then a
+// table of the keys and prefixes of every list.
+enum Start : std::uint32_t {
+  kStartsName = 1u << 0,       // a gazetteer form
+  kStartsCodedName = 1u << 1,  // a form lower-case text can match ("deepseek", "iOS")
+  kStartsPlace = 1u << 2,
+  kStartsCue = 1u << 3,
+  kStartsStop = 1u << 4,
+  kIsGivenName = 1u << 5,      // the key is a given name
+  kCueGoesOn = 1u << 6,        // a longer cue phrase starts with the key ("a" in "a déclaré")
+};
+
+// Start bits of a key, and the Cue bits of the one-token cue it is ("selon").
+struct StartFacts {
+  std::uint32_t starts = 0;
+  std::uint32_t cue = 0;
+};
+
+class StartIndex {
+ public:
+  void add(std::uint64_t h, StartFacts facts);
+  StartFacts facts(std::uint64_t h) const {
+    const std::uint64_t x = h * 0xC2B2AE3D27D4EB4Full;
+    if (!(filter_[x >> (64 - kFilterLog2) >> 6] & (1ull << ((x >> (64 - kFilterLog2)) & 63)))) return {};
+    for (std::size_t i = home(h);; i = (i + 1) & mask_) {
+      if (slots_[i].hash == h) return slots_[i].facts;
+      if (slots_[i].hash == 0) return {};
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    StartFacts facts;
+  };
+  std::size_t home(std::uint64_t h) const { return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> 40) & mask_; }
+  void grow();
+  static constexpr int kFilterLog2 = 18;  // 2^18 bits: 32 KB
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterLog2) / 64);
+  std::vector<Slot> slots_ = std::vector<Slot>(1);  // one cache line per look-up
+  std::size_t mask_ = 0, size_ = 0;
+};
+
+// A large word list as 32-bit fingerprints of key hashes in a flat table
+// two-thirds full: 2 MB for the 346 000 French words, so that look-ups stay
+// in cache. A false positive is one chance in four billion per look-up.
+class WordSet {
+ public:
+  void reserve(std::size_t words);
+  void insert(std::uint64_t h);
+  bool contains(std::uint64_t h) const {
+    const std::uint32_t print = fingerprint(h);
+    for (std::size_t i = home(h);; i = (i + 1) & mask_) {
+      if (slots_[i] == print) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+
+ private:
+  static std::uint32_t fingerprint(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32) | 1u; }
+  std::size_t home(std::uint64_t h) const { return static_cast<std::size_t>(h * 0x9E3779B97F4A7C15ull >> 32) & mask_; }
+  std::vector<std::uint32_t> slots_ = std::vector<std::uint32_t>(1, 0);
+  std::size_t mask_ = 0;
+};
+
 // Word lists and gazetteers, loaded once by EntityExtractor::create.
 struct Resources {
   Gazetteer gazetteer;
   std::vector<std::vector<std::uint8_t>> form_traits;  // per entry, per form: FormTrait bits
   std::vector<std::string> owners;                     // per entry: maker company, for products
+  std::vector<std::string> owner_keys;                 // per entry: name_key of its maker
+  std::vector<std::string> name_keys;                  // per entry: name_key of its name
+  PhraseTable lower_forms;  // forms that lower-case text can match ("iPhone", "deepseek"): a filter
   PhraseTable places;
   PhraseTable cues;        // value: Cue bit
   PhraseTable stops;       // phrases that are never entities
-  std::unordered_set<std::string_view> french_words;  // lower case, into the embedded list
-  std::unordered_set<std::string_view> english_words;  // lower case, into the embedded list
-  KeySet first_names;                                  // name_key
+  StartIndex starts;       // what each token key may start
+  WordSet french_words;   // key_hash of the lower-case words
+  HashSet english_words;  // key_hash of the lower-case words
+  HashSet first_names;                                 // key_hash of the name_key
   std::vector<std::pair<std::string, std::string>> product_families;  // name_key prefix → maker
 
   bool is_french(std::string_view lower) const;
@@ -154,7 +228,9 @@ struct Candidate {
   bool weak = false;         // kept only when another mention of the entity is not weak
   int same_as = -1;          // a candidate it names too (handle, typo)
   int owner = -1;            // candidate of the maker, read in the text ("le R1 de DeepSeek")
-  std::string owner_name;    // maker known from the lists
+  // Maker known from the lists, and its name_key (strings owned by Resources).
+  const std::string* owner_name = nullptr;
+  const std::string* owner_key = nullptr;
 };
 
 // Token coverage: what a token already belongs to.

@@ -95,8 +95,8 @@ void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::str
 
 std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys) {
   const auto rest_after = [&](std::size_t n) { return key.size() > n + 1 && key[n] == ' ' ? key.substr(n + 1) : std::string(); };
-  if (!c.owner_name.empty()) {
-    const std::string owner = name_key(c.owner_name);
+  if (c.owner_key) {
+    const std::string& owner = *c.owner_key;
     return key.compare(0, owner.size(), owner) == 0 ? rest_after(owner.size()) : std::string();
   }
   for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
@@ -120,6 +120,19 @@ struct Linker {
   }
 
   EntityType tentative_type(int k) { return best_type(ex.candidates[static_cast<std::size_t>(k)].votes); }
+
+  // "Vaultrix Shield" after "Vaultrix": an unknown name that starts with a
+  // company of the article, then more words that are no company suffix, is
+  // one of its products.
+  void vote_products_named_after_companies() {
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
+      Candidate& c = ex.candidates[k];
+      if (c.entry >= 0 || c.votes[static_cast<std::size_t>(EntityType::Company)] > 0) continue;
+      const std::size_t last = c.end - 1;
+      if (doc.info[last].cue_end & (kCueCompanySuffix | kCueLegalSuffix)) continue;
+      if (!product_short_key(c, keys[k], company_keys).empty()) vote(c.votes, EntityType::Product, 3);
+    }
+  }
 
   void by_entry_and_key() {
     std::unordered_map<int, int> by_entry;
@@ -160,13 +173,13 @@ struct Linker {
   // Longest names first, so that "Sarteau Industries SA" gives its short
   // forms before "Sarteau Industries" and "Sarteau" look for them.
   void by_short_form() {
-    std::vector<std::size_t> order(ex.candidates.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    const auto words = [&](std::size_t k) { return std::count(keys[k].begin(), keys[k].end(), ' '); };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return words(a) > words(b); });
+    std::vector<std::pair<std::ptrdiff_t, std::size_t>> by_length;  // (-words, candidate): longest first, then in order
+    for (std::size_t k = 0; k < ex.candidates.size(); ++k) by_length.emplace_back(-std::count(keys[k].begin(), keys[k].end(), ' '), k);
+    std::sort(by_length.begin(), by_length.end());
     std::unordered_map<std::string, int> forms;  // short form → a candidate of its group, -1 when shared
     std::vector<std::string> shorts;
-    for (std::size_t k : order) {
+    for (const auto& [minus_words, k] : by_length) {
+      take_particle(k, forms);
       if (const auto it = forms.find(keys[k]); it != forms.end() && it->second >= 0 && takes_short_form(ex.candidates[k], it->second))
         groups.unite(static_cast<int>(k), it->second);
       else
@@ -177,6 +190,22 @@ struct Linker {
         if (!inserted && it->second >= 0 && groups.find(it->second) != groups.find(static_cast<int>(k))) it->second = -1;
       }
     }
+  }
+
+  // "Le Goff" for "Yannick Le Goff" when the sentence starts with it: the
+  // word before the name, left out as a sentence-initial word, belongs to it.
+  void take_particle(std::size_t k, const std::unordered_map<std::string, int>& forms) {
+    Candidate& c = ex.candidates[k];
+    if (c.entry >= 0 || c.first == 0 || ex.cover[c.first - 1] != kFree) return;
+    const std::size_t prev = c.first - 1;
+    if (doc.info[prev].sentence != doc.info[c.first].sentence || doc.info[prev].kind != TokenKind::Word) return;
+    std::string longer(doc.key(prev));
+    append_token_key(longer, keys[k], doc.info[c.first].has(kSpace));
+    const auto it = forms.find(longer);
+    if (it == forms.end() || it->second < 0) return;
+    c.first = static_cast<std::uint32_t>(prev);
+    ex.cover[prev] = kEntity;
+    keys[k] = std::move(longer);
   }
 
   // "Karparthy" for "Andrej Karpathy": a lone unknown word one edit from a surname.
@@ -226,7 +255,8 @@ void attach_handles(const Doc& doc, Extraction& ex) {
       }
       continue;
     }
-    if (doc.info[i].kind != TokenKind::Handle || ex.cover[i] != kFree) continue;
+    const bool acronym = doc.info[i].kind == TokenKind::Word && is_acronym_of(doc, ex.candidates[static_cast<std::size_t>(named)], i);
+    if ((doc.info[i].kind != TokenKind::Handle && !acronym) || ex.cover[i] != kFree) continue;
     Candidate handle;
     handle.first = static_cast<std::uint32_t>(i);
     handle.end = static_cast<std::uint32_t>(i + 1);
@@ -241,6 +271,7 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
   for (const Candidate& c : ex.candidates) linker.keys.push_back(candidate_key(doc, c));
   linker.collect_company_keys();
+  linker.vote_products_named_after_companies();
   linker.by_entry_and_key();
   linker.by_short_form();
   std::vector<std::vector<int>> groups;

@@ -42,7 +42,9 @@ bool fuller(const Form& a, const Form& b, std::string_view canonical) {
   return a.count > b.count;
 }
 
-void name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex, const std::vector<int>& group, Entity& e) {
+// Sets the name and aliases; returns the keys of every form, the name's first.
+std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex,
+                                          const std::vector<int>& group, Entity& e) {
   std::vector<Form> forms;
   std::string_view canonical;
   for (int k : group) {
@@ -57,8 +59,10 @@ void name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex
   for (std::size_t f = 1; f < forms.size(); ++f)
     if (fuller(forms[f], forms[best], canonical)) best = f;
   e.name = forms[best].text;
+  std::vector<std::string> keys{forms[best].key};
   for (std::size_t f = 0; f < forms.size(); ++f)
-    if (f != best) e.aliases.push_back(forms[f].text);
+    if (f != best) e.aliases.push_back(forms[f].text), keys.push_back(std::move(forms[f].key));
+  return keys;
 }
 
 std::string_view origin_of(const Extraction& ex, const std::vector<int>& group) {
@@ -81,6 +85,7 @@ struct Builder {
   const Extraction& ex;
   std::vector<Entity> entities;
   std::vector<int> entity_of_candidate;
+  std::vector<std::vector<std::string>> keys = {};  // per entity: keys of its name, then of its aliases
 
   void add(const std::vector<int>& group_in) {
     const Votes votes = group_votes(ex, group_in);
@@ -95,7 +100,7 @@ struct Builder {
     Entity e;
     e.type = type;
     e.origin = std::string(origin_of(ex, group));
-    name_and_aliases(res, doc, ex, group, e);
+    keys.push_back(name_and_aliases(res, doc, ex, group, e));
     for (int k : group) {
       const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
       e.mentions.push_back(mention_of(doc, c.first, c.end));
@@ -105,12 +110,9 @@ struct Builder {
   }
 
   int company_named(const std::string& owner_key) const {
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-      if (entities[i].type != EntityType::Company) continue;
-      if (name_key(entities[i].name) == owner_key) return static_cast<int>(i);
-      for (const std::string& alias : entities[i].aliases)
-        if (name_key(alias) == owner_key) return static_cast<int>(i);
-    }
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      if (entities[i].type == EntityType::Company && std::find(keys[i].begin(), keys[i].end(), owner_key) != keys[i].end())
+        return static_cast<int>(i);
     return kNoEntity;
   }
 
@@ -118,7 +120,7 @@ struct Builder {
   int company_prefix_of(const std::string& product_key) const {
     for (std::size_t i = 0; i < entities.size(); ++i) {
       if (entities[i].type != EntityType::Company) continue;
-      const std::string key = name_key(entities[i].name);
+      const std::string& key = keys[i].front();
       if (product_key.size() > key.size() && product_key.compare(0, key.size(), key) == 0 && product_key[key.size()] == ' ')
         return static_cast<int>(i);
     }
@@ -153,6 +155,7 @@ struct Builder {
     }
     if (company.mentions.empty()) return kNoEntity;
     if (name_key(company.name) != owner_key) company.name = owner_name;
+    keys.push_back({name_key(company.name)});
     entities.push_back(std::move(company));
     return static_cast<int>(entities.size() - 1);
   }
@@ -168,12 +171,12 @@ struct Builder {
         const int maker = entity_of_candidate[static_cast<std::size_t>(c.owner)];
         if (maker >= 0 && entities[static_cast<std::size_t>(maker)].type == EntityType::Company) product.owner = maker;
       }
-      if (product.owner == kNoEntity) product.owner = company_prefix_of(name_key(product.name));
-      if (product.owner != kNoEntity || c.owner_name.empty()) continue;
-      const std::string owner_key = name_key(c.owner_name);
+      if (product.owner == kNoEntity) product.owner = company_prefix_of(keys[static_cast<std::size_t>(p)].front());
+      if (product.owner != kNoEntity || !c.owner_key) continue;
+      const std::string& owner_key = *c.owner_key;
       product.owner = company_named(owner_key);
       if (product.owner == kNoEntity) {
-        const std::string owner_name = c.owner_name;  // implied_company may move `product`
+        const std::string& owner_name = *c.owner_name;
         const int maker = implied_company(static_cast<std::size_t>(p), owner_name, owner_key);
         entities[static_cast<std::size_t>(p)].owner = maker;
       }

@@ -3,14 +3,30 @@
 // its "Labs" or "Inc.", a product without its maker), wherever the first
 // reading left the words free. "la start-up Brumea Labs … Brumea a levé" →
 // one company with two mentions.
+#include <algorithm>
+#include <unordered_map>
+
 #include "entities_internal.h"
 
 namespace analyze::entities {
 namespace {
 
+// The forms to look for: key → group (-1 when two groups share it), and the
+// hashes of their first words, tested on each free token.
 struct GroupForms {
-  PhraseTable table;         // value: group index
+  std::unordered_map<std::string, int> group_of;
+  HashSet first_words;
+  std::size_t max_words = 0;
   std::vector<bool> coined;  // the group has a form with an inner capital or a digit
+
+  void add(std::string key, int group) {
+    if (key.empty()) return;
+    const std::size_t space = key.find(' ');
+    first_words.insert(key_hash(std::string_view(key).substr(0, space)));
+    max_words = std::max<std::size_t>(max_words, 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')));
+    const auto [it, inserted] = group_of.emplace(std::move(key), group);
+    if (!inserted && it->second != group) it->second = -1;
+  }
 };
 
 bool kept(const Extraction& ex, const std::vector<int>& group, const Votes& votes) {
@@ -31,17 +47,36 @@ GroupForms collect_forms(const Doc& doc, const Extraction& ex, const std::vector
       const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
       if (doc.info[c.first].kind == TokenKind::Handle) continue;
       for (std::size_t i = c.first; i < c.end; ++i) forms.coined[g] = forms.coined[g] || doc.info[i].any(kCamel | kDigit);
-      const std::string key = candidate_key(doc, c);
+      std::string key = candidate_key(doc, c);
       shorts.clear();
-      shorts.push_back(key);
       if (type == EntityType::Person) surname_keys(doc, c, shorts);
       if (type == EntityType::Company) company_short_keys(doc, c, shorts);
       if (type == EntityType::Product) shorts.push_back(product_short_key(c, key, KeySet{}));
-      for (std::string& s : shorts)
-        if (!s.empty()) forms.table.add_key(std::move(s), static_cast<int>(g));
+      shorts.push_back(std::move(key));
+      for (std::string& s : shorts) forms.add(std::move(s), static_cast<int>(g));
     }
   }
   return forms;
+}
+
+// Whether the token's case lets it name the group: a capital, or a coined
+// name's lower-case spelling ("deepseek", "r1").
+bool case_allows(const TokenInfo& t, bool coined) { return t.any(kCap | kCapitals | kCamel) || (coined && t.any(kDigit | kLower)); }
+
+// The longest form of `forms` at token i over free tokens: (end, group), or (i, -1).
+std::pair<std::size_t, int> form_at(const Doc& doc, const Extraction& ex, const GroupForms& forms, std::size_t i, std::string& key) {
+  std::pair<std::size_t, int> best{i, -1};
+  key.clear();
+  const std::size_t limit = std::min<std::size_t>(doc.sentence_end(i), i + 3 * forms.max_words);
+  for (std::size_t j = i; j < limit && ex.cover[j] == kFree; ++j) {
+    append_token_key(key, doc.key(j), j > i && doc.info[j].has(kSpace));
+    const auto it = forms.group_of.find(key);
+    if (it == forms.group_of.end()) continue;
+    if (j == i && key.size() < 2) continue;
+    if (it->second < 0 || !case_allows(doc.info[i], forms.coined[static_cast<std::size_t>(it->second)])) continue;
+    best = {j + 1, it->second};
+  }
+  return best;
 }
 
 }  // namespace
@@ -55,23 +90,12 @@ Votes group_votes(const Extraction& ex, const std::vector<int>& group) {
 
 void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<int>>& groups) {
   const GroupForms forms = collect_forms(doc, ex, groups);
-  if (forms.table.empty()) return;
-  const auto key = [&](std::size_t i) { return doc.key(i); };
-  const auto space = [&](std::size_t i) { return doc.info[i].has(kSpace); };
+  if (forms.group_of.empty()) return;
   for (std::size_t i = 0; i < doc.size(); ++i) {
     const TokenInfo& t = doc.info[i];
-    if (ex.cover[i] != kFree || !can_start(t) || t.kind == TokenKind::Handle) continue;
-    int group = -1;
-    const std::size_t end = forms.table.longest(key, space, i, doc.sentence_end(i), ex.scratch, [&](std::size_t end, const auto& values) {
-      for (std::size_t k = i; k < end; ++k)
-        if (ex.cover[k] != kFree) return false;
-      if (values.size() != 1) return false;  // two entities share the form
-      if (doc.key(i).size() < 2 && end == i + 1) return false;
-      group = values.front();
-      return t.any(kCap | kCapitals | kCamel) || (t.has(kDigit) && forms.coined[static_cast<std::size_t>(group)]) ||
-             (t.has(kLower) && forms.coined[static_cast<std::size_t>(group)]);
-    });
-    if (end == i) continue;
+    if (ex.cover[i] != kFree || !can_start(t) || t.kind == TokenKind::Handle || !forms.first_words.contains(t.hash)) continue;
+    const auto [end, group] = form_at(doc, ex, forms, i, ex.scratch);
+    if (group < 0) continue;
     Candidate c;
     c.first = static_cast<std::uint32_t>(i);
     c.end = static_cast<std::uint32_t>(end);

@@ -59,7 +59,7 @@ std::uint8_t form_traits(const Resources& res, const GazetteerEntry& entry, cons
   std::uint8_t traits = 0;
   const std::string lower = to_lower(form);
   const std::string key = name_key(form);
-  if (res.is_french(lower) || res.first_names.count(key) || res.stops.find(key)) traits |= kFormAmbiguous;
+  if (res.is_french(lower) || res.first_names.contains(key_hash(key)) || res.stops.find(key)) traits |= kFormAmbiguous;
   std::size_t i = 0;
   next_code_point(form, i);
   if (i == form.size()) traits |= kFormLetter;
@@ -97,11 +97,12 @@ std::string product_owner(const Resources& res, const GazetteerEntry& entry) {
 bool load_word_lists(Resources& res, std::string* error) {
   std::string_view french;
   if (!embedded("french_words.txt", &french, error)) return false;
-  res.french_words.reserve(400000);
-  for (std::string_view word : split_lines(french))
-    if (!word.empty()) res.french_words.insert(word);
-  return for_each_line("entities/english_words.txt", error, [&](std::string_view w) { res.english_words.insert(w); }) &&
-         for_each_line("first_names.txt", error, [&](std::string_view w) { res.first_names.insert(name_key(w)); }) &&
+  const std::vector<std::string_view> words = split_lines(french);
+  res.french_words.reserve(words.size());
+  for (std::string_view word : words)
+    if (!word.empty()) res.french_words.insert(key_hash(word));
+  return for_each_line("entities/english_words.txt", error, [&](std::string_view w) { res.english_words.insert(key_hash(w)); }) &&
+         for_each_line("first_names.txt", error, [&](std::string_view w) { res.first_names.insert(key_hash(name_key(w))); }) &&
          for_each_line("places.txt", error, [&](std::string_view w) { res.places.add(w, 0); }) &&
          for_each_line("entities/stop_words.txt", error, [&](std::string_view w) { res.stops.add(w, 0); });
 }
@@ -131,13 +132,13 @@ bool load_families(Resources& res, std::string* error) {
 }  // namespace
 
 bool Resources::is_french(std::string_view lower) const {
-  if (french_words.count(lower)) return true;
+  if (french_words.contains(key_hash(lower))) return true;
   // Capitals often lose their accent: "Etat" is "état", "Ecole" is "école".
   if (lower.size() > 1 && lower.front() == 'e') {
     for (std::string_view accented : {"é", "è", "ê"}) {
       std::string with(accented);
       with.append(lower.substr(1));
-      if (french_words.count(with)) return true;
+      if (french_words.contains(key_hash(with))) return true;
     }
   }
   return false;
@@ -156,12 +157,72 @@ std::uint32_t cue_from_string(std::string_view category) {
       {"connector", kCueConnector},     {"determiner", kCueDeterminer},
       {"breaker", kCueBreaker},         {"of", kCueOf},
       {"plural", kCuePlural},           {"nationality", kCueNationality},
-      {"coordination", kCueCoordination},
+      {"coordination", kCueCoordination}, {"naming", kCueNaming},
   };
   for (const auto& [name, cue] : kNames)
     if (name == category) return cue;
   return 0;
 }
+
+void WordSet::reserve(std::size_t words) {
+  std::size_t size = 64;
+  while (size * 2 < words * 3) size *= 2;
+  slots_.assign(size, 0);
+  mask_ = size - 1;
+}
+
+void WordSet::insert(std::uint64_t h) {
+  const std::uint32_t print = fingerprint(h);
+  std::size_t i = home(h);
+  while (slots_[i] != 0 && slots_[i] != print) i = (i + 1) & mask_;
+  slots_[i] = print;
+}
+
+void StartIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  mask_ = slots_.size() - 1;
+  size_ = 0;
+  for (const Slot& s : old)
+    if (s.hash) add(s.hash, s.facts);
+}
+
+void StartIndex::add(std::uint64_t h, StartFacts facts) {
+  const std::uint64_t x = (h * 0xC2B2AE3D27D4EB4Full) >> (64 - kFilterLog2);
+  filter_[x >> 6] |= 1ull << (x & 63);
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  std::size_t i = home(h);
+  while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & mask_;
+  if (slots_[i].hash == 0) slots_[i].hash = h, ++size_;
+  slots_[i].facts.starts |= facts.starts;
+  slots_[i].facts.cue |= facts.cue;
+}
+
+namespace {
+
+void index_starts(Resources& res) {
+  const auto add = [&](const PhraseTable& table, std::uint32_t bit) {
+    table.for_each_first_token([&](std::uint64_t h) { res.starts.add(h, {bit, 0}); });
+  };
+  add(res.gazetteer.phrases(), kStartsName);
+  add(res.lower_forms, kStartsCodedName);
+  add(res.places, kStartsPlace);
+  add(res.cues, kStartsCue);
+  add(res.stops, kStartsStop);
+  res.first_names.for_each([&](std::uint64_t h) { res.starts.add(h, {kIsGivenName, 0}); });
+  // A one-token cue gives its bits at once; a longer one marks the tokens it goes on from.
+  res.cues.for_each_key([&](std::string_view key, const std::vector<int>& values) {
+    StartFacts facts{kStartsCue, 0};
+    for (int v : values) facts.cue |= static_cast<std::uint32_t>(v);
+    res.starts.add(key_hash(key), facts);
+    const std::string_view word = key.substr(0, key.find(' '));
+    PhraseTable::for_each_boundary(word, [&](std::size_t n) {
+      if (n < key.size()) res.starts.add(key_hash(word.substr(0, n)), {kCueGoesOn, 0});
+    });
+  });
+}
+
+}  // namespace
 
 bool load_resources(Resources& res, const std::vector<GazetteerSource>& extra, std::string* error) {
   if (!load_word_lists(res, error) || !load_cues(res, error) || !load_families(res, error)) return false;
@@ -173,9 +234,15 @@ bool load_resources(Resources& res, const std::vector<GazetteerSource>& extra, s
     if (!res.gazetteer.load(source.name, source.content, error)) return false;
   for (const GazetteerEntry& entry : res.gazetteer.entries()) {
     std::vector<std::uint8_t>& traits = res.form_traits.emplace_back();
-    for (const std::string& form : entry.forms) traits.push_back(form_traits(res, entry, form));
+    for (const std::string& form : entry.forms) {
+      traits.push_back(form_traits(res, entry, form));
+      if ((traits.back() & kFormDistinctive) || !starts_upper(form)) res.lower_forms.add(form, 0);
+    }
     res.owners.push_back(product_owner(res, entry));
+    res.owner_keys.push_back(name_key(res.owners.back()));
+    res.name_keys.push_back(name_key(entry.name()));
   }
+  index_starts(res);
   return true;
 }
 

@@ -121,11 +121,12 @@ bool is_stop_phrase(const Resources& res, const Doc& doc, std::size_t first, std
 }
 
 // A lone word that needs a cue to be a name: a given name, a word with
-// digits ("R2", "A380"), one or two capitals ("X", "UE").
+// digits ("R2", "A380"), a short acronym ("UE", "EUV": the known companies
+// among them are in the gazetteer, the others are mostly technical terms).
 bool needs_cue(const Doc& doc, std::size_t first, std::size_t end) {
   if (end - first != 1) return false;
   const TokenInfo& t = doc.info[first];
-  return t.any(kFirstName | kDigit | kCommon | kStop) || (t.has(kCapitals) && t.end - t.start <= 2) || t.end - t.start <= 1;
+  return t.any(kFirstName | kDigit | kCommon | kStop) || (t.has(kCapitals) && t.end - t.start <= 4) || t.end - t.start <= 1;
 }
 
 bool has_cue_vote(const Votes& v) { return v[0] > 0 || v[1] > 0 || v[2] > 0 || v[3] > 0; }

@@ -18,23 +18,42 @@ std::uint64_t name_end(std::string_view word, std::uint64_t end) {
   return end;
 }
 
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+
 // Upper-case letters after the first one, in a word not all in capitals.
 bool has_inner_capital(std::string_view word) {
   std::size_t i = 0;
   next_code_point(word, i);
   while (i < word.size()) {
-    const char32_t c = next_code_point(word, i);
-    if (u_isupper(static_cast<UChar32>(c))) return true;
+    if (static_cast<unsigned char>(word[i]) < 0x80) {
+      if (is_ascii_upper(word[i++])) return true;
+    } else if (u_isupper(static_cast<UChar32>(next_code_point(word, i)))) {
+      return true;
+    }
   }
   return false;
 }
 
 bool has_letter(std::string_view word) {
   for (std::size_t i = 0; i < word.size();) {
-    const char32_t c = next_code_point(word, i);
-    if (u_isalpha(static_cast<UChar32>(c))) return true;
+    if (static_cast<unsigned char>(word[i]) < 0x80) {
+      if (is_ascii_letter(word[i++])) return true;
+    } else if (u_isalpha(static_cast<UChar32>(next_code_point(word, i)))) {
+      return true;
+    }
   }
   return false;
+}
+
+// Appends the folded key of a token (see fold_key), ASCII without a copy.
+void append_folded(std::string& keys, std::string_view word) {
+  for (char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      keys += fold_key(word);
+      return;
+    }
+  for (char c : word) keys.push_back(is_ascii_upper(c) ? static_cast<char>(c + 32) : c);
 }
 
 bool is_dash(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
@@ -44,7 +63,21 @@ bool opens_clause(std::string_view p) {
   return p == ":" || p == "\u00AB" || p == "\u201C" || p == "\"" || p == "\u2014" || p == "\u2013" || p == "\u2022";
 }
 
-std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key) {
+// The hash of the lower-case word ("Cette" → "cette"), ASCII without a copy.
+std::uint64_t lower_hash(std::string_view word, std::string& scratch) {
+  for (char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      scratch = to_lower(word);
+      return key_hash(scratch);
+    }
+  char lower[64];
+  if (word.size() > sizeof lower) return key_hash(scratch = to_lower(word));
+  for (std::size_t i = 0; i < word.size(); ++i) lower[i] = is_ascii_upper(word[i]) ? static_cast<char>(word[i] + 32) : word[i];
+  return key_hash(std::string_view(lower, word.size()));
+}
+
+std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key,
+                          std::uint32_t starts) {
   std::uint32_t traits = 0;
   if (t.has(analyze::kElided)) return kElision;
   if (!has_letter(word)) return 0;
@@ -59,13 +92,14 @@ std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view
     // Acronyms are no words: "AI" is not "ai", "IA" is not "ia".
     const bool acronym = (traits & kCapitals) && word.size() < 4;
     if (!(traits & (kCamel | kDigit)) && !acronym) {
-      const std::string lower = to_lower(word);
-      if (res.is_french(lower)) traits |= kCommon;
-      if (res.english_words.count(lower)) traits |= kEnglish;
+      std::string scratch;
+      const std::uint64_t lower = lower_hash(word, scratch);
+      if (res.french_words.contains(lower) || (key.front() == 'e' && res.is_french(to_lower(word)))) traits |= kCommon;
+      if (res.english_words.contains(lower)) traits |= kEnglish;
     }
-    if (res.first_names.count(key)) traits |= kFirstName;
+    if (starts & kIsGivenName) traits |= kFirstName;
   }
-  if ((traits & kName) && res.stops.find(std::string(key))) traits |= kStop;
+  if ((traits & kName) && (starts & kStartsStop) && res.stops.find(key)) traits |= kStop;
   return traits;
 }
 
@@ -98,6 +132,13 @@ void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& s
   const auto key = [&](std::size_t i) { return doc.key(i); };
   const auto space = [&](std::size_t i) { return (doc.info[i].traits & (kSpace | kNewline)) != 0; };
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+    TokenInfo& t = doc.info[i];
+    if (!(t.starts & kStartsCue)) continue;
+    if (!(t.starts & kCueGoesOn) && doc.key(i).find_first_of("-_ ") == std::string_view::npos) {
+      // A one-token cue ("de", "selon"): its bits came with the start facts.
+      if (t.cue_single) t.cue_start |= t.cue_single, t.cue_end |= t.cue_single, t.cue_from = i;
+      continue;
+    }
     std::uint32_t bits = 0;
     const std::size_t end = res.cues.longest(key, space, i, s.end_token, scratch, [&](std::size_t, const std::vector<int>& values) {
       for (int v : values) bits |= static_cast<std::uint32_t>(v);
@@ -128,12 +169,15 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
     info.sentence = t.sentence;
     info.kind = t.kind;
     info.key_begin = static_cast<std::uint32_t>(doc.keys.size());
-    const std::string folded = fold_key(doc.surface(i));
-    doc.keys += folded;
-    info.key_size = static_cast<std::uint32_t>(folded.size());
+    append_folded(doc.keys, doc.surface(i));
+    info.key_size = static_cast<std::uint32_t>(doc.keys.size() - info.key_begin);
+    info.hash = key_hash(doc.key(i));
+    const StartFacts facts = res.starts.facts(info.hash);
+    info.starts = facts.starts;
+    info.cue_single = facts.cue;
     if (t.has(kSpaceBefore)) info.traits |= kSpace;
     if (t.has(kNewlineBefore)) info.traits |= kNewline | kSpace;
-    if (t.kind == TokenKind::Word) info.traits |= word_traits(res, t, doc.surface(i), folded);
+    if (t.kind == TokenKind::Word) info.traits |= word_traits(res, t, doc.surface(i), doc.key(i), info.starts);
   }
   for (std::size_t i = 0; i + 1 < tokens.tokens.size(); ++i) {
     TokenInfo& t = doc.info[i];

@@ -49,22 +49,48 @@ std::string name_key(std::string_view surface) {
   return key;
 }
 
+std::uint32_t HashSet::insert(std::uint64_t h, std::uint32_t value, bool with_value) {
+  if ((size_ + 1) * 2 > slots_.size()) {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    std::vector<std::uint32_t> old_values = std::move(values_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+    if (with_value || !old_values.empty()) values_.assign(slots_.size(), 0);
+    mask_ = slots_.size() - 1;
+    size_ = 0;
+    for (std::size_t k = 0; k < old.size(); ++k)
+      if (old[k]) insert(old[k], old_values.empty() ? 0 : old_values[k], !old_values.empty());
+  }
+  std::size_t i = home(h);
+  while (slots_[i] != 0 && slots_[i] != h) i = (i + 1) & mask_;
+  if (slots_[i] == 0) {
+    slots_[i] = h, ++size_;
+    if (with_value) values_[i] = value;
+  }
+  return values_.empty() ? 0 : values_[i];
+}
+
+bool boundary(char before, char after) { return class_of(before) != class_of(after); }
+
 void PhraseTable::add(std::string_view phrase, int value) { add_key(name_key(phrase), value); }
 
 void PhraseTable::add_key(std::string key, int value) {
   if (key.empty()) return;
-  for (std::size_t i = 1; i < key.size(); ++i)
-    if (class_of(key[i - 1]) != class_of(key[i])) prefixes_.insert(key.substr(0, i));
-  prefixes_.insert(key);
-  std::vector<int>& values = values_[std::move(key)];
+  const std::string_view k = key;
+  for_each_boundary(k, [&](std::size_t n) {
+    prefixes_.insert(key_hash(k.substr(0, n)));
+    if (n < k.size()) longer_.insert(key_hash(k.substr(0, n)));
+  });
+  const std::uint32_t index = phrases_.insert_value(key_hash(k), static_cast<std::uint32_t>(keys_.size()));
+  if (index == keys_.size()) keys_.push_back(std::move(key)), values_.emplace_back();
+  std::vector<int>& values = values_[index];
   for (int v : values)
     if (v == value) return;
   values.push_back(value);
 }
 
-const std::vector<int>* PhraseTable::find(const std::string& key) const {
-  const auto it = values_.find(key);
-  return it == values_.end() ? nullptr : &it->second;
+const std::vector<int>* PhraseTable::find(std::string_view key) const {
+  const std::uint32_t index = phrases_.value(key_hash(key));
+  return index != HashSet::kAbsent && keys_[index] == key ? &values_[index] : nullptr;
 }
 
 bool Gazetteer::load(std::string_view source, std::string_view content, std::string* error) {

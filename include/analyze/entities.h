@@ -1,10 +1,15 @@
 // Entity extractor stage: companies, people, products and other
 // organizations named in an article, each once, with every mention.
 //   "le PDG d’OpenAI, Sam Altman, … Altman a déclaré" → person "Sam Altman"
-//   (alias "Altman", 2 mentions), company "OpenAI".
+//   (alias "Altman", 2 mentions), company "OpenAI" (mention "OpenAI", not "d’OpenAI").
+//   "la start-up Brumea Labs … Brumea" → company "Brumea Labs", alias "Brumea".
+//   "le R1 de DeepSeek" → product "R1" whose owner is company "DeepSeek".
 // Recognition combines gazetteers (data/gazetteer/*.tsv and the user's
 // --gazetteer files), context cues ("la start-up X", "selon X"), a list of
-// first names and a French word list to tell names from sentence-initial words.
+// first names and a French word list to tell names from sentence-initial words
+// (see docs/entities.md). Mentions never overlap, except that a product named
+// after a maker the article names nowhere else ("DeepSeek R1") holds the
+// maker's only mentions.
 #pragma once
 
 #include <memory>

@@ -27,6 +27,73 @@ std::string name_key(std::string_view surface);
 // `space_before` adds a separating space. Keeps `key` as name_key would.
 void append_token_key(std::string& key, std::string_view token_key, bool space_before);
 
+// The hash of a key, as PhraseTable and the token facts compute it: eight
+// bytes at a time (keys are short words), never 0 (the empty slot).
+inline std::uint64_t key_hash(std::string_view key) {
+  const auto mix = [](std::uint64_t h, std::uint64_t w) {
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+  };
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    std::uint64_t w = 0;
+    for (std::size_t b = 0; b < 8; ++b) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + b])) << (8 * b);
+    h = mix(h, w);
+  }
+  if (i < key.size()) {
+    std::uint64_t w = 0;
+    for (std::size_t b = 0; i + b < key.size(); ++b) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + b])) << (8 * b);
+    h = mix(h, w);
+  }
+  h = (h ^ (h >> 29)) * 0x94D049BB133111EBull;
+  return (h ^ (h >> 32)) | 1;
+}
+
+// 64-bit hashes in one flat array (open addressing), each with an optional
+// 32-bit value: one cache line for most look-ups, no node to chase.
+class HashSet {
+ public:
+  static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+  void insert(std::uint64_t h) { insert(h, 0, false); }
+  // Maps h to `value`; keeps the value h already has. Returns h's value.
+  std::uint32_t insert_value(std::uint64_t h, std::uint32_t value) { return insert(h, value, true); }
+  bool contains(std::uint64_t h) const { return slot_of(h) != kAbsent; }
+  std::uint32_t value(std::uint64_t h) const {
+    const std::uint32_t slot = slot_of(h);
+    return slot == kAbsent || values_.empty() ? kAbsent : values_[slot];
+  }
+  // ORs `bits` into h's value (0 when h is new).
+  void merge_value(std::uint64_t h, std::uint32_t bits) {
+    insert(h, 0, true);
+    values_[slot_of(h)] |= bits;
+  }
+  template <class F>
+  void for_each(F&& f) const {
+    for (std::uint64_t h : slots_)
+      if (h) f(h);
+  }
+
+ private:
+  std::uint32_t insert(std::uint64_t h, std::uint32_t value, bool with_value);
+  std::uint32_t slot_of(std::uint64_t h) const {
+    if (slots_.empty()) return kAbsent;
+    for (std::size_t i = home(h);; i = (i + 1) & mask_) {
+      if (slots_[i] == h) return static_cast<std::uint32_t>(i);
+      if (slots_[i] == 0) return kAbsent;
+    }
+  }
+  // The first slot to probe: the hash's high bits, mixed (its low bit is always 1).
+  std::size_t home(std::uint64_t h) const { return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> 40) & mask_; }
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::uint32_t> values_;  // parallel to slots_, when values are kept
+  std::size_t mask_ = 0, size_ = 0;
+};
+
+// Whether a token may end between these two characters of a key: the
+// character class changes (letter, digit, space, other).
+bool boundary(char before, char after);
+
 // Phrases (names, cue words) looked up by key, token by token. Each phrase
 // carries an int value; a key may carry several.
 class PhraseTable {
@@ -35,9 +102,32 @@ class PhraseTable {
   void add_key(std::string key, int value);
 
   // Values of exactly this key, or nullptr.
-  const std::vector<int>* find(const std::string& key) const;
+  const std::vector<int>* find(std::string_view key) const;
   // True when some phrase key starts with `key` (at a token boundary).
-  bool has_prefix(const std::string& key) const { return prefixes_.count(key) != 0; }
+  bool has_prefix(std::string_view key) const { return prefixes_.contains(key_hash(key)); }
+  // The same, for a key whose hash is known (a token's).
+  bool may_start(std::uint64_t hash) const { return prefixes_.contains(hash); }
+  // Calls f(key, values) for each key.
+  template <class F>
+  void for_each_key(F&& f) const {
+    for (std::size_t i = 0; i < keys_.size(); ++i) f(std::string_view(keys_[i]), values_[i]);
+  }
+  // Calls f(hash) for each key and prefix a token can be: prefixes of the
+  // keys' first words at token boundaries ("deepseek" for "deepseek r1").
+  template <class F>
+  void for_each_first_token(F&& f) const {
+    for (const std::string& key : keys_) {
+      const std::string_view word = std::string_view(key).substr(0, key.find(' '));
+      for_each_boundary(word, [&](std::size_t n) { f(key_hash(word.substr(0, n))); });
+    }
+  }
+  // Calls f(n) for each n where key.substr(0, n) ends at a possible token boundary.
+  template <class F>
+  static void for_each_boundary(std::string_view key, F&& f) {
+    for (std::size_t i = 1; i < key.size(); ++i)
+      if (boundary(key[i - 1], key[i])) f(i);
+    f(key.size());
+  }
   bool empty() const { return values_.empty(); }
 
   // Longest match starting at token `first`: keys[i] is the key of token i,
@@ -51,10 +141,14 @@ class PhraseTable {
     const std::vector<int>* found[8];
     std::size_t n = 0;
     scratch.clear();
+    if (!has_prefix(keys(first))) return first;
     for (std::size_t i = first; i < limit; ++i) {
       append_token_key(scratch, keys(i), i > first && space(i));
-      if (!has_prefix(scratch)) break;
-      if (const auto* values = find(scratch); values && n < 8) ends[n] = i + 1, found[n++] = values;
+      const std::uint64_t h = key_hash(scratch);
+      if (!prefixes_.contains(h)) break;
+      const std::uint32_t index = phrases_.value(h);
+      if (index != HashSet::kAbsent && keys_[index] == scratch && n < 8) ends[n] = i + 1, found[n++] = &values_[index];
+      if (!longer_.contains(h)) break;  // no phrase goes on after this one
     }
     while (n > 0) {
       --n;
@@ -64,8 +158,11 @@ class PhraseTable {
   }
 
  private:
-  std::unordered_map<std::string, std::vector<int>> values_;
-  std::unordered_set<std::string> prefixes_;
+  std::vector<std::string> keys_;         // each phrase key once
+  std::vector<std::vector<int>> values_;  // parallel to keys_
+  HashSet phrases_;                       // key hash → index in keys_
+  HashSet prefixes_;                      // keys and their prefixes at token boundaries
+  HashSet longer_;                        // the prefixes some longer key continues
 };
 
 // One known entity: its canonical name, every form it is written in

@@ -13,6 +13,7 @@
 #include "analyze/pipeline.h"
 #include "analyze/report.h"
 #include "batch.h"
+#include "compare_command.h"
 #include "input_walker.h"
 #include "stream.h"
 #include "terminal.h"
@@ -115,6 +116,8 @@ int main(int argc, char** argv) {
              "Offsets in the output are byte offsets into the decoded text (UTF-8, NFC, LF line ends). See docs/cli.md.");
   Options opt;
   add_options(app, opt);
+  analyze::cli::CompareCli compare;
+  analyze::cli::add_compare_cli(app, compare);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -124,6 +127,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return usage_error(e.what());
   }
+  if (analyze::cli::compare_subcommand_chosen(compare)) return analyze::cli::run_compare_results(compare);
 
   if (opt.inputs.empty()) {
     if (analyze::cli::is_terminal(STDIN_FILENO)) return usage_error("no input: give FILE, DIR or - (standard input)");
@@ -143,5 +147,12 @@ int main(int argc, char** argv) {
   if (!load_gazetteers(opt.gazetteers, &pipeline_options.gazetteers, &error)) return usage_error("cannot read gazetteer " + error);
   const auto pipeline = analyze::Pipeline::create(pipeline_options, &error);
   if (!pipeline) return usage_error(error);
+  if (compare.articles) {
+    // The same extraction, as JSON Lines, reduced to the cross-article report.
+    Options jsonl = opt;
+    jsonl.format = "jsonl";
+    const auto extract = [&](std::ostream& lines) { return static_cast<std::size_t>(run(jsonl, *pipeline, lines, false) != kExitOk); };
+    return analyze::cli::run_compare_articles(compare, {opt.format, analyze::cli::use_color(opt.color, to_terminal)}, extract, out);
+  }
   return run(opt, *pipeline, out, to_terminal);
 }

@@ -1,5 +1,6 @@
 # Batch memory is bounded: 2,000 files take no more memory than 20. Peak RSS
 # is the kernel's count for the finished child (never time).
+# labels: heavy
 source "$(dirname "$0")/lib.bash"
 # Under AddressSanitizer, freed memory sits in a quarantine that RSS would count.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0:thread_local_quarantine_size_kb=0"

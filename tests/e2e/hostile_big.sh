@@ -1,6 +1,7 @@
 # Hostile sizes: a 50 MB single line and a million short lines. No crash, no
 # hang (a command limit and the ctest TIMEOUT catch that), every byte
 # analyzed. Inputs are generated here, never committed.
+# labels: heavy
 source "$(dirname "$0")/lib.bash"
 LIMIT="timeout --kill-after=10 200"
 

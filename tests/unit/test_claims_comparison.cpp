@@ -168,3 +168,16 @@ TEST_CASE("Two amounts of the same company are not a comparison", "[claims]") {
                      {money("48 millions d’euros", 48e6, "EUR"), money("10 millions d’euros", 10e6, "EUR")});
   CHECK(r.claims.empty());
 }
+
+TEST_CASE("« la puce X » names the chip; « elle » after a comparison is its subject, not its object", "[claims]") {
+  const EntitySpec chip{"MX-9", EntityType::Product, {}, "Kestrel"};
+  const EntitySpec rival{"Z100", EntityType::Product, {}, "Orion"};
+  const EntitySpec flagship{"Z200", EntityType::Product, {}, "Orion"};
+  const auto r = run("Selon les analystes, la puce MX-9 de Kestrel est 30 % moins chère que la Z100, mais elle reste moins "
+                     "performante que la Z200 d’Orion.",
+                     {kKestrel, kOrion, chip, rival, flagship}, {percent("30 %", 30)});
+  INFO(r.describe_claims());
+  CHECK(r.claim(ClaimKind::Cost, "MX-9", "Z100"));
+  CHECK(r.claim(ClaimKind::Performance, "MX-9", "Z200"));
+  CHECK(r.claims.size() == 2);
+}

@@ -78,6 +78,12 @@ TEST_CASE("Typing rules: titles, roles, appositions, founders, bodies", "[entiti
        EntityType::Organization},
       {"Selon Wen Jiahao, le marché va croître.", "Wen Jiahao", EntityType::Person},
       {"Le projet Hélios sera lancé en mars.", "Hélios", EntityType::Organization},
+      {"Son logiciel, baptisé Quillmate, plaît aux notaires.", "Quillmate", EntityType::Product},
+      {"Elle édite l’application de méditation guidée Sérénova.", "Sérénova", EntityType::Product},
+      {"Créée par Anouk Ferrand et Basile Morvan, la société recrute.", "Basile Morvan", EntityType::Person},
+      {"Le groupe allemand Kellwitz publie ses comptes.", "Kellwitz", EntityType::Company},
+      {"Les fonds levés auprès de Kestrel et Serena serviront à recruter.", "Serena", EntityType::Company},
+      {"La start-up Brindle présente Brindle Compass aux banques.", "Brindle Compass", EntityType::Product},
   };
   for (const Case& c : cases) {
     const auto entities = extract(c.text);
@@ -97,6 +103,7 @@ TEST_CASE("Words that only look like names stay out", "[entities]") {
       "Les GPU et les LLM coûtent cher ; l’IA aussi.",
       "Rose pense que c’est une bonne idée.",
       "Ils ont visité la place Tahrir au Caire.",
+      "Le ministre de l’Économie a salué les machines de lithographie EUV.",
   };
   for (const char* text : texts) {
     INFO(text);
