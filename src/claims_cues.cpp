@@ -85,7 +85,7 @@ const Ref* percent_before(const Context& ctx, const SentenceView& view, std::uin
 // "27 fois" right before the cue.
 std::optional<double> times_before(const SentenceView& view, std::uint32_t pos) {
   if (pos < 2 || view.words[pos - 1] != "fois" || view.tokens[pos - 2]->kind != TokenKind::Number) return std::nullopt;
-  std::string digits = view.words[pos - 2];
+  std::string digits(view.words[pos - 2]);
   digits.erase(std::remove_if(digits.begin(), digits.end(), [](char c) { return c == ' '; }), digits.end());
   std::replace(digits.begin(), digits.end(), ',', '.');
   double v = 0;

@@ -47,6 +47,20 @@ struct CuePhrase {
   std::string value;
 };
 
+// The folded words of a sentence, in one buffer: no allocation per word.
+class FoldedWords {
+ public:
+  void add(std::string_view token_text);
+  std::string_view operator[](std::size_t i) const {
+    return std::string_view(buffer_).substr(bounds_[i].first, bounds_[i].second - bounds_[i].first);
+  }
+  std::size_t size() const { return bounds_.size(); }
+
+ private:
+  std::string buffer_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> bounds_;
+};
+
 struct CueMatch {
   CueKind kind;
   const std::string* value;
@@ -59,13 +73,14 @@ class CueLexicon {
  public:
   CueLexicon();
   // Every cue phrase found in `words` (folded words of a sentence), longest first at each position.
-  std::vector<CueMatch> match(const std::vector<std::string>& words) const;
+  std::vector<CueMatch> match(const FoldedWords& words) const;
 
  private:
+  // The phrases by the first three bytes of their first word (or the whole
+  // word when shorter): one integer look-up per word of a sentence.
+  static std::uint32_t key_of(std::string_view word);
   std::vector<CuePhrase> phrases_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;  // phrases whose first word is exact
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_stem_;  // phrases whose first word is a stem*
-  std::vector<std::size_t> stem_lengths_;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_key_;
 };
 
 // An entity mention or a figure located on the sentence's tokens.
@@ -80,7 +95,7 @@ struct SentenceView {
   std::uint32_t index = 0;                 // position in the vector of views
   std::uint32_t sentence = 0;              // sentence index in the tokens (long sentences have several views)
   std::vector<const Token*> tokens;
-  std::vector<std::string> words;           // folded token texts
+  FoldedWords words;                       // folded token texts
   std::vector<Ref> entities;               // mentions, in order
   std::vector<Ref> figures;                // in order
   std::vector<CueMatch> cues;              // in order

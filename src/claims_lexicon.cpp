@@ -56,9 +56,9 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
   return words;
 }
 
-bool word_matches(const CuePhrase& phrase, std::size_t k, const std::string& word) {
+bool word_matches(const CuePhrase& phrase, std::size_t k, std::string_view word) {
   const std::string& w = phrase.words[k];
-  return phrase.prefix[k] ? word.compare(0, w.size(), w) == 0 : word == w;
+  return phrase.prefix[k] ? word.substr(0, w.size()) == w : word == w;
 }
 
 }  // namespace
@@ -77,37 +77,40 @@ CueLexicon::CueLexicon() {
       if (is_prefix) w.pop_back();
       phrase.prefix.push_back(is_prefix);
     }
-    if (phrase.words.empty()) continue;
-    const std::size_t id = phrases_.size();
-    if (phrase.prefix[0]) {
-      by_first_stem_[phrase.words[0]].push_back(id);
-      if (std::find(stem_lengths_.begin(), stem_lengths_.end(), phrase.words[0].size()) == stem_lengths_.end())
-        stem_lengths_.push_back(phrase.words[0].size());
-    } else {
-      by_first_word_[phrase.words[0]].push_back(id);
-    }
-    phrases_.push_back(std::move(phrase));
+    if (!phrase.words.empty()) phrases_.push_back(std::move(phrase));
+  }
+  for (std::size_t id = 0; id < phrases_.size(); ++id) {
+    const CuePhrase& phrase = phrases_[id];
+    if (phrase.prefix[0] && phrase.words[0].size() < 3)
+      throw std::runtime_error("claims/cues.tsv: a stem needs three letters at least: " + phrase.words[0]);
+    by_key_[key_of(phrase.words[0])].push_back(id);
   }
 }
 
-std::vector<CueMatch> CueLexicon::match(const std::vector<std::string>& words) const {
+std::uint32_t CueLexicon::key_of(std::string_view word) {
+  const std::size_t n = std::min<std::size_t>(word.size(), 3);
+  std::uint32_t key = static_cast<std::uint32_t>(n) << 24;
+  for (std::size_t i = 0; i < n; ++i) key |= static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])) << (8 * i);
+  return key;
+}
+
+void FoldedWords::add(std::string_view token_text) {
+  const auto start = static_cast<std::uint32_t>(buffer_.size());
+  append_folded(buffer_, token_text);
+  bounds_.emplace_back(start, static_cast<std::uint32_t>(buffer_.size()));
+}
+
+std::vector<CueMatch> CueLexicon::match(const FoldedWords& words) const {
   std::vector<CueMatch> out;
-  std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    candidates.clear();
-    if (const auto it = by_first_word_.find(words[i]); it != by_first_word_.end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    for (const std::size_t len : stem_lengths_) {
-      if (words[i].size() < len) continue;
-      if (const auto it = by_first_stem_.find(words[i].substr(0, len)); it != by_first_stem_.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
+    const auto it = by_key_.find(key_of(words[i]));
+    if (it == by_key_.end()) continue;
     const std::size_t first_match = out.size();
-    for (const std::size_t id : candidates) {
+    for (const std::size_t id : it->second) {
       const CuePhrase& phrase = phrases_[id];
       if (i + phrase.words.size() > words.size()) continue;
       bool ok = true;
-      for (std::size_t k = 1; k < phrase.words.size() && ok; ++k) ok = word_matches(phrase, k, words[i + k]);
+      for (std::size_t k = 0; k < phrase.words.size() && ok; ++k) ok = word_matches(phrase, k, words[i + k]);
       if (ok)
         out.push_back({phrase.kind, &phrase.value, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + phrase.words.size())});
     }

@@ -123,7 +123,7 @@ void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const
   view.text = ctx.text.substr(a, b - a);
   for (std::uint32_t t = first; t < end; ++t) {
     view.tokens.push_back(&ctx.tokens.tokens[t]);
-    view.words.push_back(fold_key(ctx.tokens.tokens[t].in(ctx.text)));
+    view.words.add(ctx.tokens.tokens[t].in(ctx.text));
   }
   for (const auto& [index, span] : starting_within(mentions, a, b))
     if (const auto range = token_range(view, span)) view.entities.push_back({index, range->first, range->second});

@@ -37,7 +37,7 @@ bool is_complement(const SentenceView& view, const Ref& ref) {
   if (of >= 1 && is_of(view.words[static_cast<std::size_t>(of)]) && entity_ending_at(view, static_cast<std::uint32_t>(of)))
     return true;
   // English possessive glued to the name, another name right after: "OpenAI’s o1".
-  const std::string& last = view.words[ref.end - 1];
+  const std::string_view last = view.words[ref.end - 1];
   const bool possessive = last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0;
   return possessive && view.entity_at(ref.end) != nullptr;
 }
@@ -48,7 +48,7 @@ bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Fig
   // "des puces Nvidia", "de GPU Nvidia": an indefinite plural of hardware; "la puce MI300X" names the chip itself.
   for (const CueMatch& c : view.cues) {
     if (c.kind != CueKind::Supplier || c.end != ref.first || c.first == 0) continue;
-    const std::string& before = view.words[c.first - 1];
+    const std::string_view before = view.words[c.first - 1];
     if (before == "des" || before == "de" || before == "d'" || view.tokens[c.first - 1]->kind == TokenKind::Number) return true;
   }
   return false;
@@ -71,7 +71,7 @@ bool is_source(const SentenceView& view, const Ref& ref, EntityType type) {
 bool is_compared_object(const SentenceView& view, const Ref& ref) {
   const int marker = word_before(view, ref.first);
   if (marker < 0) return false;
-  const std::string& w = view.words[static_cast<std::size_t>(marker)];
+  const std::string_view w = view.words[static_cast<std::size_t>(marker)];
   if (w != "avec" && w != "que" && w != "qu'" && w != "a") return false;
   for (const CueMatch& c : view.cues) {
     const bool comparison = c.kind == CueKind::PerfVerb || c.kind == CueKind::PerfComparative || c.kind == CueKind::CostComparative;
@@ -94,7 +94,7 @@ bool in_apposition_complement(const SentenceView& view, const Ref& ref) {
 int agent_marker(const SentenceView& view, const Ref& ref) {
   const int limit = std::max(0, static_cast<int>(ref.first) - 5);
   for (int p = static_cast<int>(ref.first) - 1; p >= limit; --p) {
-    const std::string& w = view.words[static_cast<std::size_t>(p)];
+    const std::string_view w = view.words[static_cast<std::size_t>(p)];
     if (w == "par") return p;
     if (w == "," || w == ";" || view.entity_at(static_cast<std::uint32_t>(p))) return -1;
   }
@@ -108,7 +108,7 @@ std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position)
     const Ref& next = view.entities[k];
     bool linked = next.first > prev.end;
     for (std::uint32_t p = prev.end; p < next.first && linked; ++p) {
-      const std::string& w = view.words[p];
+      const std::string_view w = view.words[p];
       linked = w == "," || w == "et" || w == "ou" || is_article(w);
     }
     if (!linked) break;

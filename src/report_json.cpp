@@ -1,94 +1,113 @@
 // JSON form of a Document: see report.h and docs/output.md.
-#include <nlohmann/json.hpp>
-
 #include "analyze/report.h"
+#include "json_writer.h"
 
 namespace analyze {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json optional_number(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
-
-Json optional_string(std::string_view s) { return s.empty() ? Json(nullptr) : Json(std::string(s)); }
-
-Json entity_name(const Document& doc, int index) {
-  if (index < 0 || static_cast<std::size_t>(index) >= doc.entities.size()) return nullptr;
+std::string_view entity_name(const Document& doc, int index) {
+  if (index < 0 || static_cast<std::size_t>(index) >= doc.entities.size()) return {};
   return doc.entities[static_cast<std::size_t>(index)].name;
 }
 
-Json figure_json(const Document& doc, const Figure& f) {
-  Json j;
-  j["text"] = f.text;
-  j["kind"] = std::string(to_string(f.kind));
-  if (f.value) j["value"] = *f.value;
-  if (f.low) j["low"] = *f.low;
-  if (f.high) j["high"] = *f.high;
-  j["currency"] = optional_string(f.currency);
-  j["unit"] = optional_string(f.unit);
-  j["per"] = optional_string(f.per);
-  j["approx"] = optional_string(to_string(f.approx));
-  j["vague"] = f.vague;
-  j["subject"] = entity_name(doc, f.subject);
-  j["role"] = optional_string(to_string(f.role));
-  j["start"] = f.span.start;
-  j["end"] = f.span.end;
-  j["sentence"] = f.sentence;
-  j["context"] = f.context;
-  return j;
+void write_figure(JsonWriter& w, const Document& doc, const Figure& f) {
+  w.begin_object();
+  w.field("text", f.text);
+  w.field("kind", to_string(f.kind));
+  if (f.value) w.field("value", *f.value);
+  if (f.low) w.field("low", *f.low);
+  if (f.high) w.field("high", *f.high);
+  w.field_or_null("currency", f.currency);
+  w.field_or_null("unit", f.unit);
+  w.field_or_null("per", f.per);
+  w.field_or_null("approx", to_string(f.approx));
+  w.field("vague", f.vague);
+  w.field_or_null("subject", entity_name(doc, f.subject));
+  w.field_or_null("role", to_string(f.role));
+  w.field("start", f.span.start);
+  w.field("end", f.span.end);
+  w.field("sentence", f.sentence);
+  w.field("context", f.context);
+  w.end_object();
 }
 
-Json entity_json(const Document& doc, const Entity& e) {
-  Json j;
-  j["type"] = std::string(to_string(e.type));
-  j["name"] = e.name;
-  j["aliases"] = e.aliases;
-  j["origin"] = e.origin;
-  j["owner"] = entity_name(doc, e.owner);
-  Json mentions = Json::array();
-  for (const Mention& m : e.mentions) mentions.push_back(Json{{"start", m.span.start}, {"end", m.span.end}, {"sentence", m.sentence}});
-  j["mentions"] = std::move(mentions);
-  return j;
+void write_entity(JsonWriter& w, const Document& doc, const Entity& e) {
+  w.begin_object();
+  w.field("type", to_string(e.type));
+  w.field("name", e.name);
+  w.key("aliases");
+  w.begin_array();
+  for (const std::string& alias : e.aliases) w.value(alias);
+  w.end_array();
+  w.field("origin", e.origin);
+  w.field_or_null("owner", entity_name(doc, e.owner));
+  w.key("mentions");
+  w.begin_array();
+  for (const Mention& m : e.mentions) {
+    w.begin_object();
+    w.field("start", m.span.start);
+    w.field("end", m.span.end);
+    w.field("sentence", m.sentence);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
 }
 
-Json claim_json(const Document& doc, const Claim& c) {
-  Json j;
-  j["kind"] = std::string(to_string(c.kind));
-  j["subject"] = entity_name(doc, c.subject);
-  j["object"] = entity_name(doc, c.object);
-  j["subject_value"] = optional_number(c.subject_value);
-  j["object_value"] = optional_number(c.object_value);
-  j["subject_figure"] = c.subject_figure >= 0 ? Json(c.subject_figure) : Json(nullptr);
-  j["object_figure"] = c.object_figure >= 0 ? Json(c.object_figure) : Json(nullptr);
-  j["ratio"] = optional_number(c.ratio);
-  j["ratio_text"] = optional_string(c.ratio_text);
-  j["stated_ratio"] = optional_number(c.stated_ratio);
-  j["verdict"] = std::string(to_string(c.verdict));
-  j["verdict_note"] = optional_string(c.verdict_note);
-  j["sentence"] = c.sentence;
-  j["text"] = c.text;
-  return j;
+void write_figure_index(JsonWriter& w, std::string_view name, int index) {
+  w.key(name);
+  index >= 0 ? w.value(index) : w.null();
+}
+
+void write_claim(JsonWriter& w, const Document& doc, const Claim& c) {
+  w.begin_object();
+  w.field("kind", to_string(c.kind));
+  w.field_or_null("subject", entity_name(doc, c.subject));
+  w.field_or_null("object", entity_name(doc, c.object));
+  w.field("subject_value", c.subject_value);
+  w.field("object_value", c.object_value);
+  write_figure_index(w, "subject_figure", c.subject_figure);
+  write_figure_index(w, "object_figure", c.object_figure);
+  w.field("ratio", c.ratio);
+  w.field_or_null("ratio_text", c.ratio_text);
+  w.field("stated_ratio", c.stated_ratio);
+  w.field("verdict", to_string(c.verdict));
+  w.field_or_null("verdict_note", c.verdict_note);
+  w.field("sentence", c.sentence);
+  w.field("text", c.text);
+  w.end_object();
+}
+
+template <typename Item, typename Write>
+void write_array(JsonWriter& w, std::string_view name, const std::vector<Item>& items, Write write) {
+  w.key(name);
+  w.begin_array();
+  for (const Item& item : items) write(item);
+  w.end_array();
 }
 
 }  // namespace
 
 std::string document_to_json(const Document& doc, bool pretty) {
-  Json j;
-  j["source"] = doc.source;
-  j["encoding"] = doc.encoding;
-  j["stats"] = Json{{"bytes", doc.stats.bytes}, {"sentences", doc.stats.sentences}, {"tokens", doc.stats.tokens}, {"words", doc.stats.words}};
-  j["warnings"] = doc.warnings;
-  Json entities = Json::array();
-  for (const Entity& e : doc.entities) entities.push_back(entity_json(doc, e));
-  j["entities"] = std::move(entities);
-  Json figures = Json::array();
-  for (const Figure& f : doc.figures) figures.push_back(figure_json(doc, f));
-  j["figures"] = std::move(figures);
-  Json claims = Json::array();
-  for (const Claim& c : doc.claims) claims.push_back(claim_json(doc, c));
-  j["claims"] = std::move(claims);
-  // Invalid UTF-8 cannot reach here (decode_article repairs it), but never throw on output.
-  return j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(out, pretty);
+  w.begin_object();
+  w.field("source", doc.source);
+  w.field("encoding", doc.encoding);
+  w.key("stats");
+  w.begin_object();
+  w.field("bytes", doc.stats.bytes);
+  w.field("sentences", doc.stats.sentences);
+  w.field("tokens", doc.stats.tokens);
+  w.field("words", doc.stats.words);
+  w.end_object();
+  write_array(w, "warnings", doc.warnings, [&](const std::string& s) { w.value(s); });
+  write_array(w, "entities", doc.entities, [&](const Entity& e) { write_entity(w, doc, e); });
+  write_array(w, "figures", doc.figures, [&](const Figure& f) { write_figure(w, doc, f); });
+  write_array(w, "claims", doc.claims, [&](const Claim& c) { write_claim(w, doc, c); });
+  w.end_object();
+  return out;
 }
 
 }  // namespace analyze

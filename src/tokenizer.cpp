@@ -2,7 +2,6 @@
 #include "analyze/tokenizer.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
@@ -13,6 +12,7 @@
 #include "analyze/embedded_data.h"
 #include "analyze/utf8.h"
 #include "analyze/word_breaks.h"
+#include "abbreviations.h"
 #include "atomic_spans.h"
 
 namespace analyze {
@@ -112,6 +112,7 @@ struct Tokenizer::Impl {
   WordBreaker words;
   std::unique_ptr<icu::BreakIterator> sentences;
   AtomicSpanFinder atomic;
+  AbbreviationFilter abbreviations;
   // Buffers kept from call to call, so that tokenizing allocates nothing once warm.
   std::vector<AtomicSpan> atomic_spans;
   std::vector<std::uint64_t> sentence_ends;
@@ -121,16 +122,7 @@ struct Tokenizer::Impl {
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale french("fr");
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createInstance(french, status));
-    if (U_FAILURE(status) || !builder) throw std::runtime_error("ICU break iterators are unavailable");
-    if (auto list = embedded_file("abbreviations.txt")) {
-      for (std::string_view line : split_lines(*list)) {
-        if (line.empty() || line.front() == '#') continue;
-        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size()))), status);
-      }
-    }
-    sentences.reset(builder->wrapIteratorWithFilter(icu::BreakIterator::createSentenceInstance(french, status), status));
+    sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("fr"), status));
     if (U_FAILURE(status) || !sentences) throw std::runtime_error("ICU sentence iterator is unavailable");
   }
   ~Impl() { utext_close(utf16_text); }
@@ -165,8 +157,10 @@ void Tokenizer::Impl::find_sentence_ends(std::string_view text, Span range) {
   if (U_FAILURE(status)) throw std::runtime_error("cannot open the text for ICU");
   sentence_ends.clear();
   Utf16ToUtf8 to_utf8(part);
-  for (int32_t p = sentences->next(); p != icu::BreakIterator::DONE; p = sentences->next())
-    sentence_ends.push_back(range.start + to_utf8(static_cast<std::size_t>(p)));
+  for (int32_t p = sentences->next(); p != icu::BreakIterator::DONE; p = sentences->next()) {
+    const std::uint64_t end = range.start + to_utf8(static_cast<std::size_t>(p));
+    if (end == range.end || abbreviations.keeps_break(text, end)) sentence_ends.push_back(end);
+  }
 }
 
 void Tokenizer::Impl::emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending,

@@ -140,6 +140,11 @@ char32_t strip_accent(char32_t c) {
 std::string fold_key(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  append_folded(out, s);
+  return out;
+}
+
+void append_folded(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
@@ -154,7 +159,6 @@ std::string fold_key(std::string_view s) {
     else if (const char32_t base = strip_accent(c)) c = base;
     append_utf8(out, c);
   }
-  return out;
 }
 
 std::size_t end_of_line(std::string_view text, std::size_t start, std::size_t end) {

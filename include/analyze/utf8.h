@@ -38,6 +38,8 @@ std::string to_lower(std::string_view s);
 // Lower-cased, accents removed, typographic apostrophes and dashes made ASCII:
 // the key used to compare names and words ("Élysée" → "elysee", "d’OpenAI" → "d'openai").
 std::string fold_key(std::string_view s);
+// Appends fold_key(s) to `out` (no allocation once `out` has room).
+void append_folded(std::string& out, std::string_view s);
 
 // The end of the line that starts at `start`: just after the next '\n' of
 // text[start, end), or `end` when there is none.

@@ -2,7 +2,7 @@
 // article wrote, name keys, shortened sentences.
 #include <catch2/catch.hpp>
 
-#include "../../src/compare_internal.h"
+#include "compare_internal.h"
 
 using namespace analyze::compare_detail;
 using Near = Catch::Detail::Approx;

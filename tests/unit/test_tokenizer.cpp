@@ -156,6 +156,8 @@ TEST_CASE("Sentences end where a French reader ends them", "[tokenizer]") {
   CHECK(sentences("M. Dupont est arrivé. Il repart.") == std::vector<std::string>{"M. Dupont est arrivé.", "Il repart."});
   CHECK(sentences("Le Dr. Martin et Mme. Roy sont là.").size() == 1);
   CHECK(sentences("Des pommes, des poires, etc. et des fruits.").size() == 1);
+  // Only whole words are abbreviations: "départ." ends with "art." but ends its sentence.
+  CHECK(sentences("Il a pris le départ. Le groupe est final. Fin de la vente par action. Le titre monte.").size() == 4);
   // A line break ends a headline without punctuation.
   CHECK(sentences("Un titre sans point\nLe texte suit.") == std::vector<std::string>{"Un titre sans point", "Le texte suit."});
   // Guillemets: the quote stays with its sentence.
