@@ -21,8 +21,12 @@ if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/
   fi
 fi
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DANALYZE_FUZZ=ON -DANALYZE_SANITIZE=ON -DANALYZE_TESTS=OFF -DANALYZE_BENCH=OFF >/dev/null
+# A build folder already configured for fuzzing (CI's sanitizer build) is
+# reused as it is; otherwise configure one with only the fuzz targets.
+if ! grep -qs '^ANALYZE_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DANALYZE_FUZZ=ON -DANALYZE_SANITIZE=ON -DANALYZE_TESTS=OFF -DANALYZE_BENCH=OFF >/dev/null
+fi
 mapfile -t targets < "$build/fuzz/targets.txt"
 cmake --build "$build" --target $(for line in "${targets[@]}"; do echo "fuzz_${line%% *}"; done)
 
