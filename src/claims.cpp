@@ -60,6 +60,7 @@ int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, 
 
 struct ClaimExtractor::Impl {
   claims::CueLexicon lexicon;
+  FrenchNumbers numbers;
 };
 
 ClaimExtractor::ClaimExtractor() : impl_(std::make_unique<Impl>()) {}
@@ -68,7 +69,7 @@ ClaimExtractor::ClaimExtractor(ClaimExtractor&&) noexcept = default;
 
 void ClaimExtractor::extract(std::string_view text, const TokenizedText& tokens, const std::vector<Entity>& entities,
                              std::vector<Figure>& figures, std::vector<Claim>& claims) const {
-  claims::Context ctx{text, tokens, entities, figures, impl_->lexicon, {}};
+  claims::Context ctx{text, tokens, entities, figures, impl_->lexicon, impl_->numbers, {}};
   const std::vector<claims::SentenceView> views = claims::build_views(ctx);
   claims::attribute_figures(ctx, views);
   std::vector<Claim> found;

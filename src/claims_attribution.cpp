@@ -51,6 +51,9 @@ std::optional<Role> cue_role(const SentenceView& view, const Ref& fig, CueKind k
     if (c.first >= fig.first && c.first < fig.end) continue;
     const double distance = c.end <= fig.first ? fig.first - c.end : 1.5 * (c.first - fig.end) + 1;
     const auto role = role_from_string(*c.value);
+    // A role word just before the amount names it ("un chiffre d’affaires mondial de 350 Md$"),
+    // whatever else the clause says.
+    if (role && c.end <= fig.first && distance <= 3) return role;
     if (role && (distance < best_distance || *role == Role::Fine)) {
       if (best == Role::Fine) continue;  // an "amende" anywhere in the clause decides
       best = role;
@@ -84,12 +87,50 @@ bool imposes_fine(const SentenceView& view, const Ref& r) {
   return false;
 }
 
+// "une sanction de 325 M€ contre X", "une amende de 150 M€ à X": who pays it.
+bool fined_after(const SentenceView& view, const Ref& fig, const Ref& r) {
+  if (r.first < fig.end || r.first > fig.end + 3) return false;
+  const int before = syntax::word_before(view, r.first);
+  return before == static_cast<int>(fig.end) && (view.words[before] == "contre" || view.words[before] == "a");
+}
+
+// "ASML, qui investit 1,3 Md€": the amount is in a relative clause about the name before it.
+bool relative_clause_subject(const SentenceView& view, const Ref& fig, const Ref& r) {
+  const std::uint32_t qui = r.end + 1;
+  return qui < fig.first && view.is_word(r.end, ",") && view.is_word(qui, "qui") && view.segment[qui] == view.segment[fig.first];
+}
+
+// "Sa capitalisation dépasse 4 000 Md$, loin devant Microsoft": a sentence
+// opening on a possessive is about someone named before it, not after.
+bool opens_on_possessive(const SentenceView& view) {
+  static constexpr std::string_view kPossessives[] = {"son", "sa", "ses", "leur", "leurs"};
+  return view.index > 0 && view.words.size() > 0 &&
+         std::find(std::begin(kPossessives), std::end(kPossessives), view.words[0]) != std::end(kPossessives);
+}
+
+const Ref* first_name_after(const SentenceView& view, std::uint32_t pos) {
+  for (const Ref& r : view.entities)
+    if (r.first >= pos) return &r;
+  return nullptr;
+}
+
+// "rachetée par", "a été racheté": folding makes "racheté" of "rachète", so
+// the participle needs its passive around it.
+bool passive(const SentenceView& view, const CueMatch& c) {
+  if (c.first > 0 && (view.is_word(c.first - 1, "ete") || view.is_word(c.first - 1, "est") || view.is_word(c.first - 1, "sont")))
+    return true;
+  for (std::uint32_t p = c.end; p < c.end + 4 && p < view.words.size(); ++p)
+    if (view.is_word(p, "par")) return true;
+  return false;
+}
+
 // "le rachat du britannique AVEVA pour 10 Md£", "AVEVA a été rachetée par
 // Schneider": what is bought does not pay.
 bool is_bought(const SentenceView& view, const Ref& r) {
   for (const CueMatch& c : view.cues) {
-    if (c.kind == CueKind::Acquisition && c.end <= r.first && c.end + 3 >= r.first) return true;
-    if (c.kind == CueKind::Bought && c.first >= r.end && c.first <= r.end + 4) return true;
+    if (c.kind == CueKind::Acquisition && c.end <= r.first && c.end + 6 >= r.first && first_name_after(view, c.end) == &r)
+      return true;  // "l’acquisition de l’américano-indien WNS"
+    if (c.kind == CueKind::Bought && c.first >= r.end && c.first <= r.end + 4 && passive(view, c)) return true;
   }
   return false;
 }
@@ -108,6 +149,7 @@ double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const int par = syntax::agent_marker(view, r);
   const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
   if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
+  if (before && relative_clause_subject(view, fig, r)) return 180 - d;
   if (par >= 0 && !spent_by && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
   if (same_segment && before) return 100 - d;
   if (introduced_after(view, fig, r)) return 90 - d;
@@ -119,7 +161,7 @@ double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
 double type_score(EntityType type, Role role) {
   switch (type) {
     case EntityType::Person: return -40;
-    case EntityType::Organization: return -20;
+    case EntityType::Organization: return role == Role::Fine ? -60 : -20;  // a regulator imposes fines
     case EntityType::Product: return role == Role::Price ? 10 : 0;
     case EntityType::Company: return is_company_role(role) ? 5 : 0;
   }
@@ -135,8 +177,10 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
     if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) ||
         syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r))
       continue;
+    if (r.first >= fig.end && opens_on_possessive(view) && !introduced_after(view, fig, r)) continue;
     double score = placement_score(view, fig, r) + type_score(e.type, role);
     if (role == Role::Fine && imposes_fine(view, r)) score -= 100;
+    if (role == Role::Fine && fined_after(view, fig, r)) score += 100;
     if (is_bought(view, r)) score -= 60;
     if (syntax::in_apposition_complement(view, r)) score -= 30;
     if (score > best_score) {
@@ -219,6 +263,13 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
     if (direct[f] < 0 && s < views.size() && refers_back(views[s]))
       for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
         direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+    // "Son chiffre d’affaires…" after a sentence about a product: a company's
+    // amount goes to the product's maker, else to the company last named.
+    if (direct[f] >= 0 && is_company_role(fig.role) && ctx.entities[static_cast<std::size_t>(direct[f])].type == EntityType::Product) {
+      const int owner = ctx.entities[static_cast<std::size_t>(direct[f])].owner;
+      const int company = owner >= 0 ? owner : syntax::recent_entity(views, s, EntityType::Company, ctx.entities, ctx.figures);
+      if (company >= 0) direct[f] = company;
+    }
     if (direct[f] < 0) direct[f] = dominant;
   }
 }

@@ -82,9 +82,10 @@ const Ref* percent_before(const Context& ctx, const SentenceView& view, std::uin
   return nullptr;
 }
 
-// "27 fois" right before the cue.
-std::optional<double> times_before(const SentenceView& view, std::uint32_t pos) {
-  if (pos < 2 || view.words[pos - 1] != "fois" || view.tokens[pos - 2]->kind != TokenKind::Number) return std::nullopt;
+// "27 fois" or "huit fois" right before the cue.
+std::optional<double> times_before(const Context& ctx, const SentenceView& view, std::uint32_t pos) {
+  if (pos < 2 || view.words[pos - 1] != "fois") return std::nullopt;
+  if (view.tokens[pos - 2]->kind != TokenKind::Number) return ctx.numbers.cardinal(view.words[pos - 2]);
   std::string digits(view.words[pos - 2]);
   digits.erase(std::remove_if(digits.begin(), digits.end(), [](char c) { return c == ' '; }), digits.end());
   std::replace(digits.begin(), digits.end(), ',', '.');
@@ -159,7 +160,7 @@ void comparative_claims(const Context& ctx, const std::vector<SentenceView>& vie
                         const CueMatch& cue, ClaimKind kind, ClaimSink& sink) {
   const std::string& relation = *cue.value;
   const Ref* percent = percent_before(ctx, view, cue.first);
-  const std::optional<double> times = times_before(view, cue.first);
+  const std::optional<double> times = times_before(ctx, view, cue.first);
   if (relation == "share" && !percent) return;
   if (relation == "free") return;  // "gratuit" only counts against a price, in contrasts
   const std::uint32_t phrase_first = percent ? percent->first : times ? cue.first - 2 : cue.first;
@@ -213,6 +214,29 @@ void likeness_claims(const Context& ctx, const std::vector<SentenceView>& views,
   if (subject >= 0) add_pairs(sink, view, ClaimKind::Performance, subject, objects, span_text(ctx, view, cue.first, cue.end));
 }
 
+// Whether the sentence is about a cost: a price or cost (not revenue: "six fois
+// moins de chiffre d’affaires que X" compares no costs), or a price or cost word.
+bool states_cost(const Context& ctx, const SentenceView& view) {
+  for (const Ref& f : view.figures) {
+    const Role role = ctx.figures[static_cast<std::size_t>(f.index)].role;
+    if (role == Role::Price || role == Role::TrainingCost || role == Role::OperatingCost) return true;
+  }
+  for (const CueMatch& c : view.cues)
+    if ((c.kind == CueKind::Role || c.kind == CueKind::WeakRole) &&
+        (*c.value == "price" || *c.value == "training_cost" || *c.value == "operating_cost"))
+      return true;
+  return false;
+}
+
+// "huit fois moins que X" with no adjective: a cost comparison in a sentence
+// about a cost. Read as the comparative "moins" preceded by its multiple.
+void multiple_claims(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
+                     const CueMatch& cue, ClaimSink& sink) {
+  if (!states_cost(ctx, view) || !times_before(ctx, view, cue.first + 1)) return;
+  const CueMatch comparative{CueKind::CostComparative, cue.value, cue.first + 1, cue.end - 1};
+  comparative_claims(ctx, views, view, comparative, ClaimKind::Cost, sink);
+}
+
 }  // namespace
 
 void find_worded_comparisons(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
@@ -223,6 +247,7 @@ void find_worded_comparisons(const Context& ctx, const std::vector<SentenceView>
       case CueKind::PerfComparative: comparative_claims(ctx, views, view, cue, ClaimKind::Performance, sink); break;
       case CueKind::CostComparative: comparative_claims(ctx, views, view, cue, ClaimKind::Cost, sink); break;
       case CueKind::Similar: likeness_claims(ctx, views, view, cue, sink); break;
+      case CueKind::CostMultiple: multiple_claims(ctx, views, view, cue, sink); break;
       default: break;
     }
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "analyze/document.h"
+#include "analyze/numbers.h"
 #include "analyze/tokenizer.h"
 
 namespace analyze::claims {
@@ -36,6 +37,7 @@ enum class CueKind : std::uint8_t {
   Intro,
   Acquisition,
   Bought,
+  CostMultiple,
 };
 
 // One phrase of data/claims/cues.tsv: folded words, a trailing * on a word
@@ -150,6 +152,7 @@ struct Context {
   const std::vector<Entity>& entities;
   std::vector<Figure>& figures;
   const CueLexicon& lexicon;
+  const FrenchNumbers& numbers;  // spelled-out multiples: "huit fois moins"
   // Per figure: the entity the sentence ties it to, before a product's cost
   // is handed to its maker ("DeepSeek-V3 a coûté 5,6 M$" → DeepSeek-V3).
   std::vector<int> direct_subjects;

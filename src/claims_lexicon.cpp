@@ -21,7 +21,7 @@ constexpr KindName kKinds[] = {
     {"clause_comma", CueKind::ClauseAfterComma}, {"speech", CueKind::Speech}, {"agent_verb", CueKind::AgentVerb},
     {"fine_agent", CueKind::FineAgent}, {"supplier", CueKind::Supplier}, {"anaphor", CueKind::Anaphor},
     {"pronoun", CueKind::Pronoun},     {"intro", CueKind::Intro}, {"acquisition", CueKind::Acquisition},
-    {"bought", CueKind::Bought},
+    {"bought", CueKind::Bought},       {"cost_multiple", CueKind::CostMultiple},
 };
 
 std::optional<CueKind> kind_from_name(std::string_view name) {

@@ -2,6 +2,8 @@
 // Marchand", "Institut Jean Lamour", "Me & Qi", "Vela-2"), cut free of
 // sentence-initial common words ("Selon", "Chez") and typed by their shape
 // and the cues around them (entities_cues.cpp).
+#include <algorithm>
+
 #include "entities_internal.h"
 
 namespace analyze::entities {
@@ -36,6 +38,17 @@ std::size_t connectors_then_name(const Doc& doc, const Extraction& ex, std::size
   if (n == 0 || !free_in_sentence(doc, ex, j + n, sentence)) return 0;
   const TokenInfo& next = doc.info[j + n];
   return is_name_word(next) && next.has(kCap) ? n : 0;
+}
+
+// "Charles de Gaulle", "Louis Dutheillet de Lamothe": a particle after a given
+// name, or after a given name and a surname, then a surname. An acronym after
+// it is a company ("Bernard Arnault de LVMH"), so it ends the name before "de".
+std::size_t particle_then_surname(const Doc& doc, const Extraction& ex, std::size_t i, std::size_t j) {
+  const std::size_t n = connectors_then_name(doc, ex, j, kCueParticle);
+  if (n == 0 || j == i + 1) return n;
+  const std::string_view surname = doc.surface(j + n);
+  const bool acronym = std::none_of(surname.begin(), surname.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return acronym || doc.info[j + n].any(kDigit) ? 0 : n;
 }
 
 // "Nova 3", "Windows 11": a number of one or two digits after a name word
@@ -76,7 +89,7 @@ std::size_t run_end(const Resources& res, const Doc& doc, const Extraction& ex, 
       return j + 1;  // the dot of "Corp."
     } else if (const std::size_t n = org ? connectors_then_name(doc, ex, j, kCueConnector) : 0) {
       j += n;
-    } else if (const std::size_t p = first_name && j == i + 1 ? connectors_then_name(doc, ex, j, kCueParticle) : 0) {
+    } else if (const std::size_t p = first_name && j <= i + 2 ? particle_then_surname(doc, ex, i, j) : 0) {
       j += p;
     } else if (t.kind == TokenKind::Number && t.has(kSpace) && s.size() <= 4 && s.find('.') != std::string_view::npos) {
       ++j;

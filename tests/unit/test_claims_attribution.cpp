@@ -162,3 +162,59 @@ TEST_CASE("A company named inside a product's name is not a second candidate", "
                      {money("900 millions d’euros", 900e6, "EUR"), money("90 milliards d’euros", 90e9, "EUR")});
   CHECK(r.subject_of("90 milliards d’euros") == "Orion Cloud");
 }
+
+TEST_CASE("A role word right before the amount beats a fine elsewhere in the clause", "[claims]") {
+  const auto r = run("Brumea, qui a réalisé un chiffre d’affaires de 350 millions d’euros, risque une astreinte de 100 000 euros.",
+                     {kBrumea}, {money("350 millions d’euros", 350e6, "EUR"), money("100 000 euros", 1e5, "EUR")});
+  CHECK(r.role_of("350 millions d’euros") == Role::Revenue);
+  CHECK(r.role_of("100 000 euros") == Role::Fine);
+}
+
+TEST_CASE("« une sanction de X contre Y »: Y pays, not the regulator before it", "[claims]") {
+  const auto r = run("La CNIL a prononcé une sanction de 325 millions d’euros contre Brumea.", {kCnil, kBrumea},
+                     {money("325 millions d’euros", 325e6, "EUR")});
+  CHECK(r.role_of("325 millions d’euros") == Role::Fine);
+  CHECK(r.subject_of("325 millions d’euros") == "Brumea");
+}
+
+TEST_CASE("« X, qui investit N »: the relative clause is about X", "[claims]") {
+  const auto r = run("Vélocia a bouclé un tour de table mené par Orion, qui investit à lui seul 30 millions d’euros.",
+                     {kVelocia, kOrion}, {money("30 millions d’euros", 30e6, "EUR")});
+  CHECK(r.subject_of("30 millions d’euros") == "Orion");
+}
+
+TEST_CASE("A sentence opening on a possessive is about the name before it, not the one after the amount", "[claims]") {
+  const auto r = run("Kestrel a publié ses résultats. Sa capitalisation dépasse 400 milliards de dollars, loin devant Orion.",
+                     {kKestrel, kOrion}, {money("400 milliards de dollars", 400e9, "USD")});
+  CHECK(r.subject_of("400 milliards de dollars") == "Kestrel");
+}
+
+TEST_CASE("A company's revenue after a sentence about its product goes to a company", "[claims]") {
+  const auto r = run("Vélocia vend son modèle Lumen-4 aux banques. Lumen-4 est facturé 2 euros par mois. "
+                     "Son chiffre d’affaires dépasserait 30 millions d’euros.",
+                     {kVelocia, EntitySpec{"Lumen-4", EntityType::Product, {}, {}}},
+                     {money("2 euros", 2, "EUR", "month"), money("30 millions d’euros", 30e6, "EUR")});
+  CHECK(r.subject_of("30 millions d’euros") == "Vélocia");
+  CHECK(r.role_of("30 millions d’euros") == Role::Revenue);
+}
+
+TEST_CASE("« X rachète Y pour N »: the buyer pays (the present tense is no passive participle)", "[claims]") {
+  const auto r = run("Orion rachète Zephyr pour 3 milliards de dollars.", {kOrion, kZephyr}, {money("3 milliards de dollars", 3e9, "USD")});
+  CHECK(r.subject_of("3 milliards de dollars") == "Orion");
+  const auto passive = run("Zephyr a été rachetée par Orion pour 3 milliards de dollars.", {kOrion, kZephyr},
+                           {money("3 milliards de dollars", 3e9, "USD")});
+  CHECK(passive.subject_of("3 milliards de dollars") == "Orion");
+}
+
+TEST_CASE("« à X » after a fine names who pays only right after the amount", "[claims]") {
+  const auto r = run("La CNIL a infligé à Orion une amende de 15 millions d’euros, et à Zephyr une sanction de 6 millions d’euros.",
+                     {kCnil, kOrion, kZephyr}, {money("15 millions d’euros", 15e6, "EUR"), money("6 millions d’euros", 6e6, "EUR")});
+  CHECK(r.subject_of("15 millions d’euros") == "Orion");
+  CHECK(r.subject_of("6 millions d’euros") == "Zephyr");
+}
+
+TEST_CASE("After a possessive, « pour X » after the amount still names what it is for", "[claims]") {
+  const auto r = run("Brumea a lancé Nova-3. Son modèle Nova-3 coûte 8 dollars par million de jetons, contre 30 dollars pour Vela-2.",
+                     {kBrumea, kNova, kVela}, {money("8 dollars", 8, "USD", "1M tokens"), money("30 dollars", 30, "USD", "1M tokens")});
+  CHECK(r.subject_of("30 dollars") == "Vela-2");
+}

@@ -181,3 +181,24 @@ TEST_CASE("« la puce X » names the chip; « elle » after a comparison is its 
   CHECK(r.claim(ClaimKind::Performance, "MX-9", "Z200"));
   CHECK(r.claims.size() == 2);
 }
+
+TEST_CASE("« huit fois moins que X » in a sentence about a price is a cost comparison", "[claims]") {
+  const auto r = run("Vela-2 est facturé 0,40 dollar par million de jetons, soit huit fois moins que Nova-3.", {kVela, kNova},
+                     {money("0,40 dollar", 0.4, "USD", "1M tokens")});
+  const auto* c = r.claim(ClaimKind::Cost, "Vela-2", "Nova-3");
+  REQUIRE(c);
+  CHECK(c->ratio_text == "huit fois moins");
+  REQUIRE(c->stated_ratio);
+  CHECK(*c->stated_ratio == Approx(1.0 / 8));
+}
+
+TEST_CASE("« fois moins que » with no price or amount in the sentence is no cost claim", "[claims]") {
+  const auto r = run("Vela-2 répond huit fois moins vite que Nova-3 aux requêtes longues.", {kVela, kNova}, {});
+  CHECK(r.claims.empty());
+}
+
+TEST_CASE("« six fois moins que X » about revenue is no cost claim", "[claims]") {
+  const auto r = run("Vélocia a réalisé 7 millions d’euros de chiffre d’affaires, six fois moins que Brumea.", {kVelocia, kBrumea},
+                     {money("7 millions d’euros", 7e6, "EUR")});
+  CHECK(r.claims.empty());
+}

@@ -121,3 +121,14 @@ TEST_CASE("Mentions are exact byte spans, every one listed, elided articles left
   CHECK(e.mentions[0].sentence == 0);
   CHECK(e.mentions[2].sentence == 1);
 }
+
+TEST_CASE("A particle after a given name and a surname stays in the person's name", "[entities]") {
+  const auto entities = extract("« Ces manquements sont graves », a estimé Lucien Vasseur de Montclair, secrétaire général de "
+                                "l’autorité. Charles de Villerme a confirmé. Hélène Garnier de BRMX a refusé de commenter.");
+  const Entity* lucien = find(entities, "Lucien Vasseur de Montclair");
+  REQUIRE(lucien != nullptr);
+  CHECK(lucien->type == EntityType::Person);
+  CHECK(find(entities, "Montclair") == nullptr);
+  CHECK(find(entities, "Charles de Villerme") != nullptr);
+  CHECK(find(entities, "Hélène Garnier") != nullptr);  // an acronym after "de" is a company, not a surname
+}
