@@ -48,11 +48,36 @@ std::vector<std::size_t> ClaimSink::of_view(std::uint32_t v) const {
   return out;
 }
 
+namespace {
+
+// The entity the same description named earlier: "l’éditeur de jeux vidéo
+// Ubisoft … la capitalisation de l’éditeur" → Ubisoft. Cue matches of one
+// phrase share its value's address.
+int named_by_same_description(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
+                              const CueMatch& cue, EntityType type) {
+  const std::size_t stop = view.index > 10 ? view.index - 10 : 0;
+  for (std::size_t v = view.index + 1; v-- > stop;) {
+    const SentenceView& earlier = views[v];
+    for (const CueMatch& c : earlier.cues) {
+      if (c.kind != CueKind::Anaphor || c.value != cue.value || (v == view.index && c.first >= cue.first)) continue;
+      for (const Ref& r : earlier.entities) {
+        if (r.first < c.end) continue;
+        if (r.first <= c.end + 4 && ctx.entities[static_cast<std::size_t>(r.index)].type == type) return r.index;
+        break;
+      }
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
 int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue) {
   const EntityType type = *cue.value == "product" ? EntityType::Product : EntityType::Company;
   if (cue.first >= 2 && view.words[cue.first - 1] == ",")
     for (const Ref& r : view.entities)
       if (r.end == cue.first - 1 && ctx.entities[static_cast<std::size_t>(r.index)].type == type) return r.index;
+  if (const int named = named_by_same_description(ctx, views, view, cue, type); named >= 0) return named;
   return syntax::recent_entity(views, view.index, type, ctx.entities, ctx.figures);
 }
 

@@ -114,6 +114,23 @@ const Ref* first_name_after(const SentenceView& view, std::uint32_t pos) {
   return nullptr;
 }
 
+// "auprès de Tiger Global et de DST Global", "coté au Nasdaq": the names
+// after such a phrase (a list of them too) invest or list, they do not spend.
+bool third_party(const SentenceView& view, const Ref& r) {
+  std::uint32_t p = r.first;
+  for (int steps = 0; p > 0 && steps < 12; ++steps) {
+    if (std::any_of(view.cues.begin(), view.cues.end(), [&](const CueMatch& c) { return c.kind == CueKind::ThirdParty && c.end == p; }))
+      return true;
+    const std::uint32_t q = p - 1;
+    const std::string_view w = view.words[q];
+    if (!view.entity_at(q) && w != "et" && w != "," && w != "de" && w != "d'" && w != "du" && w != "des" && w != "la" &&
+        w != "le" && w != "l'" && w != "les")
+      return false;
+    p = q;
+  }
+  return false;
+}
+
 // "rachetée par", "a été racheté": folding makes "racheté" of "rachète", so
 // the participle needs its passive around it.
 bool passive(const SentenceView& view, const CueMatch& c) {
@@ -175,7 +192,7 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
     if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
     const Entity& e = ctx.entities[static_cast<std::size_t>(r.index)];
     if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) ||
-        syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r))
+        syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r) || third_party(view, r))
       continue;
     if (r.first >= fig.end && opens_on_possessive(view) && !introduced_after(view, fig, r)) continue;
     double score = placement_score(view, fig, r) + type_score(e.type, role);
@@ -263,6 +280,11 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
     if (direct[f] < 0 && s < views.size() && refers_back(views[s]))
       for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
         direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+    // "Ubisoft a publié un chiffre d’affaires de 418 M€. Les réservations
+    // nettes s’élèvent à 412 M€.": a sentence naming nobody goes on about
+    // the one the sentence before was about.
+    if (direct[f] < 0 && s > 0 && s < views.size() && views[s].entities.empty())
+      direct[f] = syntax::focus(views[s - 1], ctx.entities, ctx.figures);
     // "Son chiffre d’affaires…" after a sentence about a product: a company's
     // amount goes to the product's maker, else to the company last named.
     if (direct[f] >= 0 && is_company_role(fig.role) && ctx.entities[static_cast<std::size_t>(direct[f])].type == EntityType::Product) {
@@ -288,6 +310,23 @@ void inherit_roles_across_contrasts(const Context& ctx, const SentenceView& view
   }
 }
 
+// "250 M£ (environ 290 M€)", "3,3 Md$, soit 2,9 Md€": the same amount in
+// another currency has the first one's subject and role.
+void share_conversions(const Context& ctx, const SentenceView& view, std::vector<int>& direct) {
+  for (std::size_t k = 1; k < view.figures.size(); ++k) {
+    const Ref& a = view.figures[k - 1];
+    const Ref& b = view.figures[k];
+    Figure& first = ctx.figures[static_cast<std::size_t>(a.index)];
+    Figure& second = ctx.figures[static_cast<std::size_t>(b.index)];
+    if (first.kind != FigureKind::Money || second.kind != FigureKind::Money || b.first > a.end + 3) continue;
+    bool converts = false;
+    for (std::uint32_t p = a.end; p < b.first; ++p) converts = converts || view.is_word(p, "(") || view.is_word(p, "soit");
+    if (!converts || first.currency.empty() || first.currency == second.currency) continue;
+    second.role = first.role;
+    direct[static_cast<std::size_t>(b.index)] = direct[static_cast<std::size_t>(a.index)];
+  }
+}
+
 }  // namespace
 
 void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
@@ -310,6 +349,7 @@ void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
       direct[static_cast<std::size_t>(fig.index)] = subject;
       if (subject >= 0 && is_makers_spending(figure.role)) figure.subject = spending_company(ctx, view, fig, subject);
     }
+    share_conversions(ctx, view, direct);
   }
   fill_missing_subjects(ctx, views, view_of, direct);
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {

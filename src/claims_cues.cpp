@@ -47,21 +47,40 @@ int subject_before(const Context& ctx, const std::vector<SentenceView>& views, c
   return nearest >= 0 ? nearest : previous_subject(ctx, views, view, sink);
 }
 
-bool is_object_marker(std::string_view w) {
-  return w == "que" || w == "qu'" || w == "a" || w == "de" || w == "d'" || w == "du" || w == "avec" || w == "comme";
+// "moins cher que X", "supérieur à X"; likeness and shares also take "de",
+// "avec", "comme" ("au niveau de X"), which after "moins cher" name something
+// else ("des offres moins chères en dehors de l’App Store").
+bool is_object_marker(std::string_view w, bool than_only) {
+  if (w == "que" || w == "qu'" || w == "a") return true;
+  return !than_only && (w == "de" || w == "d'" || w == "du" || w == "avec" || w == "comme");
+}
+
+// "moins chers que ceux d’AWS": the name after "celui de", "ceux de".
+bool after_demonstrative(const SentenceView& view, int marker) {
+  if (marker < 1) return false;
+  const std::string_view of = view.words[static_cast<std::size_t>(marker)];
+  const std::string_view pronoun = view.words[static_cast<std::size_t>(marker - 1)];
+  return (of == "de" || of == "d'" || of == "du" || of == "des") &&
+         (pronoun == "celui" || pronoun == "celle" || pronoun == "ceux" || pronoun == "celles");
+}
+
+bool is_more_or_less(std::string_view relation) {
+  return relation == "cheaper" || relation == "more_expensive" || relation == "better" || relation == "worse";
 }
 
 // The names a comparison at [.., from) is made against: the first company or
 // product within `limit` tokens after it, in its clause, with the names
 // coordinated to it. `need_marker`: it must follow "que", "à", "de"...
 std::vector<int> objects_after(const Context& ctx, const SentenceView& view, std::uint32_t from, std::uint32_t limit,
-                               bool need_marker) {
+                               bool need_marker, bool than_only = false) {
   for (std::size_t k = 0; k < view.entities.size(); ++k) {
     const Ref& r = view.entities[k];
     if (r.first < from || r.first >= from + limit) continue;
     if (!eligible(ctx, view, r) || view.clause[r.first] != view.clause[from > 0 ? from - 1 : 0]) continue;
     const int marker = syntax::word_before(view, r.first);
-    if (need_marker && (marker < static_cast<int>(from) - 1 || !is_object_marker(view.words[static_cast<std::size_t>(marker)]))) continue;
+    if (need_marker && (marker < static_cast<int>(from) - 1 || !(is_object_marker(view.words[static_cast<std::size_t>(marker)], than_only) ||
+                                                                  after_demonstrative(view, marker))))
+      continue;
     std::vector<int> out;
     for (const int e : syntax::coordinated(view, k))
       if (ctx.entities[static_cast<std::size_t>(e)].type != EntityType::Person) out.push_back(e);
@@ -168,7 +187,7 @@ void comparative_claims(const Context& ctx, const std::vector<SentenceView>& vie
   const Figure* percent_figure = percent ? &ctx.figures[static_cast<std::size_t>(percent->index)] : nullptr;
   const std::optional<double> stated = stated_ratio(relation, percent_figure, times);
   const bool approximate = percent_figure && percent_figure->approx != Approx::None;
-  std::vector<int> objects = objects_after(ctx, view, cue.end, 6, true);
+  std::vector<int> objects = objects_after(ctx, view, cue.end, 6, true, is_more_or_less(relation));
   if (objects.empty()) {
     if (relation == "fraction") continue_pairs(sink, view, view.index, kind, ratio_text);
     else if (Claim* own = sentence_claim_with_values(sink, view.index)) state_relation(*own, ratio_text, stated, approximate);

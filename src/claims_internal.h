@@ -38,6 +38,7 @@ enum class CueKind : std::uint8_t {
   Acquisition,
   Bought,
   CostMultiple,
+  ThirdParty,
 };
 
 // One phrase of data/claims/cues.tsv: folded words, a trailing * on a word

@@ -42,6 +42,16 @@ bool is_complement(const SentenceView& view, const Ref& ref) {
   return possessive && view.entity_at(ref.end) != nullptr;
 }
 
+namespace {
+// A company description ("le fabricant", "le concepteur britannique") ends
+// right before `pos`, give or take an adjective.
+bool describes_company(const SentenceView& view, std::uint32_t pos) {
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Anaphor && c.end <= pos && c.end + 2 >= pos && *c.value == "company") return true;
+  return false;
+}
+}  // namespace
+
 bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Figure>& figures) {
   for (const Ref& f : view.figures)
     if (f.end == ref.first && figures[static_cast<std::size_t>(f.index)].kind == FigureKind::Quantity) return true;
@@ -49,7 +59,9 @@ bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Fig
   for (const CueMatch& c : view.cues) {
     if (c.kind != CueKind::Supplier || c.end != ref.first || c.first == 0) continue;
     const std::string_view before = view.words[c.first - 1];
-    if (before == "des" || before == "de" || before == "d'" || view.tokens[c.first - 1]->kind == TokenKind::Number) return true;
+    if (view.tokens[c.first - 1]->kind == TokenKind::Number || before == "des") return true;
+    // "le concepteur britannique de puces Arm" describes Arm itself.
+    if ((before == "de" || before == "d'") && !describes_company(view, c.first - 1)) return true;
   }
   return false;
 }

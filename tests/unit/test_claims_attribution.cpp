@@ -218,3 +218,39 @@ TEST_CASE("After a possessive, « pour X » after the amount still names what it
                      {kBrumea, kNova, kVela}, {money("8 dollars", 8, "USD", "1M tokens"), money("30 dollars", 30, "USD", "1M tokens")});
   CHECK(r.subject_of("30 dollars") == "Vela-2");
 }
+
+TEST_CASE("Investors after « auprès de » and markets after « coté au » are not who the amount is about", "[claims]") {
+  const auto r = run("La jeune entreprise Brumea avait levé 32 millions d’euros auprès de Partech et d’Orion.", {kBrumea, kPartech, kOrion},
+                     {money("32 millions d’euros", 32e6, "EUR")});
+  CHECK(r.subject_of("32 millions d’euros") == "Brumea");
+  const auto listed = run("Kestrel, coté au Nasdaq depuis 2023, pèse environ 140 milliards de dollars en Bourse.",
+                          {kKestrel, EntitySpec{"Nasdaq", EntityType::Company, {}, {}}}, {money("140 milliards de dollars", 140e9, "USD")});
+  CHECK(listed.subject_of("140 milliards de dollars") == "Kestrel");
+}
+
+TEST_CASE("The same amount in another currency shares the subject and role", "[claims]") {
+  const auto r = run("Orion a annoncé l’acquisition de Zephyr pour 250 millions de livres (environ 290 millions d’euros).",
+                     {kOrion, kZephyr}, {money("250 millions de livres", 250e6, "GBP"), money("290 millions d’euros", 290e6, "EUR")});
+  CHECK(r.subject_of("250 millions de livres") == "Orion");
+  CHECK(r.subject_of("290 millions d’euros") == "Orion");
+  CHECK(r.role_of("290 millions d’euros") == r.role_of("250 millions de livres"));
+}
+
+TEST_CASE("A sentence naming nobody goes on about the sentence before", "[claims]") {
+  const auto r = run("Kestrel a publié un chiffre d’affaires de 418 millions d’euros. Les réservations nettes s’élèvent à 412 millions d’euros.",
+                     {kKestrel}, {money("418 millions d’euros", 418e6, "EUR"), money("412 millions d’euros", 412e6, "EUR")});
+  CHECK(r.subject_of("412 millions d’euros") == "Kestrel");
+}
+
+TEST_CASE("A description stands for the name it introduced earlier", "[claims]") {
+  const auto r = run("L’éditeur de logiciels Kestrel a publié ses comptes. Orion détient 9 % du capital. "
+                     "La capitalisation de l’éditeur atteint 1,4 milliard d’euros.",
+                     {kKestrel, kOrion}, {percent("9 %", 9), money("1,4 milliard d’euros", 1.4e9, "EUR")});
+  CHECK(r.subject_of("1,4 milliard d’euros") == "Kestrel");
+}
+
+TEST_CASE("« le concepteur de puces X » describes X, not a supplier", "[claims]") {
+  const auto r = run("Le concepteur britannique de puces Kestrel a annoncé l’acquisition de Zephyr pour 250 millions d’euros.",
+                     {kKestrel, kZephyr}, {money("250 millions d’euros", 250e6, "EUR")});
+  CHECK(r.subject_of("250 millions d’euros") == "Kestrel");
+}

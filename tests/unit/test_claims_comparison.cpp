@@ -202,3 +202,10 @@ TEST_CASE("« six fois moins que X » about revenue is no cost claim", "[claims]
                      {money("7 millions d’euros", 7e6, "EUR")});
   CHECK(r.claims.empty());
 }
+
+TEST_CASE("« moins cher que ceux de X » compares with X; « moins cher … en dehors de X » does not", "[claims]") {
+  const auto r = run("Brumea affirme que ses serveurs sont 30 % moins chers que ceux d’Orion.", {kBrumea, kOrion}, {percent("30 %", 30)});
+  CHECK(r.claim(ClaimKind::Cost, "Brumea", "Orion"));
+  const auto none = run("Brumea empêchait d’informer les clients d’offres moins chères en dehors de Lumen.", {kBrumea, kLumen}, {});
+  CHECK(none.claims.empty());
+}
