@@ -258,6 +258,8 @@ struct Extraction {
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex);
 void extend_products(const Resources& res, const Doc& doc, Extraction& ex);
 void find_runs(const Resources& res, const Doc& doc, Extraction& ex);
+// « Star Wars Outlaws »: a title in guillemets, every word capitalized, is a product (entities_titles.cpp).
+void find_quoted_titles(const Doc& doc, Extraction& ex);
 void attach_handles(const Doc& doc, Extraction& ex);
 
 // Cue evidence for a candidate that no list knows.

@@ -132,3 +132,17 @@ TEST_CASE("A particle after a given name and a surname stays in the person's nam
   CHECK(find(entities, "Charles de Villerme") != nullptr);
   CHECK(find(entities, "Hélène Garnier") != nullptr);  // an acronym after "de" is a company, not a surname
 }
+
+TEST_CASE("A title in guillemets, every word capitalized, is one product; quoted speech is not", "[entities]") {
+  const auto entities = extract("Le lancement de « Sky Raiders Origins » a déçu. Kelvane a aussi publié « Tales of the Hollow Crown » "
+                                "en mars. « Nous voulons devenir le leader européen », a affirmé Lucie Ferrand.");
+  const Entity* game = find(entities, "Sky Raiders Origins");
+  REQUIRE(game != nullptr);
+  CHECK(game->type == EntityType::Product);
+  const Entity* tales = find(entities, "Tales of the Hollow Crown");
+  REQUIRE(tales != nullptr);
+  CHECK(tales->type == EntityType::Product);
+  CHECK(find(entities, "Raiders Origins") == nullptr);
+  CHECK(find(entities, "Nous") == nullptr);
+  CHECK(find(entities, "Lucie Ferrand") != nullptr);
+}
