@@ -27,6 +27,8 @@ TEST_CASE("counted quantities", "[figures][quantity]") {
       {"Le modèle compte 175 milliards de paramètres.", {fig(kQuantity, "175 milliards de paramètres").val(1.75e11).noun("paramètre")}},
       {"Il a été entraîné sur 15 000 milliards de jetons.", {fig(kQuantity, "15 000 milliards de jetons").val(1.5e13).noun("jeton")}},
       {"L’outil cumule 10 millions de téléchargements.", {fig(kQuantity, "10 millions de téléchargements").val(1e7).noun("téléchargement")}},
+      {"Le groupe a écoulé 10 millions de smartphones en six mois.", {fig(kQuantity, "10 millions de smartphones").val(1e7).noun("smartphone")}},
+      {"Le jeu s’est vendu à un million d’exemplaires.", {fig(kQuantity, "un million d’exemplaires").val(1e6).noun("exemplaire")}},
       {"La vidéo a été vue 2 millions de fois.", {fig(kQuantity, "2 millions de fois").val(2e6).noun("vue")}},
       {"L’extension a été installée 5 000 fois.", {fig(kQuantity, "5 000 fois").val(5000).noun("installation")}},
       {"L’entreprise emploie 1 500 salariés.", {fig(kQuantity, "1 500 salariés").val(1500).noun("salarié")}},
