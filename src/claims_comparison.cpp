@@ -21,10 +21,9 @@ std::optional<double> exact_value(const Figure& f) {
   return f.vague || !f.value ? std::nullopt : f.value;
 }
 
-bool comparable_amounts(const Figure& a, const Figure& b) {
-  if (!a.currency.empty() && !b.currency.empty() && a.currency != b.currency) return false;
-  return a.per.empty() || b.per.empty() || a.per == b.per;
-}
+bool same_currency(const Figure& a, const Figure& b) { return a.currency.empty() || b.currency.empty() || a.currency == b.currency; }
+
+bool comparable_rates(const Figure& a, const Figure& b) { return a.per.empty() || b.per.empty() || a.per == b.per; }
 
 // The entities standing for a figure's subject: the subject and the names
 // coordinated with it in the sentence ("dépensés par OpenAI, Google et Microsoft").
@@ -69,11 +68,14 @@ void figure_pair_claims(const Context& ctx, const SentenceView& view, ClaimSink&
     const Figure& b = ctx.figures[static_cast<std::size_t>(rb.index)];
     const int sa = ctx.direct_subjects[static_cast<std::size_t>(ra.index)];
     const int sb = ctx.direct_subjects[static_cast<std::size_t>(rb.index)];
-    if (!comparable_amounts(a, b) || !may_be_cost(a.role) || !may_be_cost(b.role)) continue;
+    if (!comparable_rates(a, b) || !may_be_cost(a.role) || !may_be_cost(b.role)) continue;
     if (sa >= 0 && owner_or_self(ctx.entities, sa) == owner_or_self(ctx.entities, sb)) continue;
     const bool contrast = view.has_cue(CueKind::Contrast, ra.end, rb.first);
     const bool same_cost_role = a.role == b.role && is_cost_role(a.role);
-    if (!contrast && !same_cost_role) continue;
+    // Amounts in two currencies are compared only when the sentence sets them
+    // against each other, and no ratio is computed (no conversion is done).
+    const bool currencies_match = same_currency(a, b);
+    if (!contrast && (!same_cost_role || !currencies_match)) continue;
     if (sa < 0 && sb < 0 && !(exact_value(a) && exact_value(b))) continue;
     for (const int object : subject_group(view, sb)) {
       Claim c;
@@ -84,7 +86,7 @@ void figure_pair_claims(const Context& ctx, const SentenceView& view, ClaimSink&
       c.object_value = exact_value(b);
       c.subject_figure = ra.index;
       c.object_figure = rb.index;
-      check_arithmetic(c, std::nullopt, false);
+      if (currencies_match) check_arithmetic(c, std::nullopt, false);
       sink.add(view, std::move(c));
     }
   }

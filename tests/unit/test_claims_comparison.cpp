@@ -209,3 +209,13 @@ TEST_CASE("« moins cher que ceux de X » compares with X; « moins cher … en 
   const auto none = run("Brumea empêchait d’informer les clients d’offres moins chères en dehors de Lumen.", {kBrumea, kLumen}, {});
   CHECK(none.claims.empty());
 }
+
+TEST_CASE("Amounts in two currencies set against each other by « alors qu’ » compare, with no ratio", "[claims]") {
+  const auto r = run("Vélocia investit 12 milliards de dollars par an, alors qu’Orion se contente de 400 millions d’euros.",
+                     {kOrion, kVelocia}, {money("12 milliards de dollars", 12e9, "USD", "year"), money("400 millions d’euros", 400e6, "EUR")});
+  const auto* c = r.claim(ClaimKind::Cost, "Vélocia", "Orion");
+  REQUIRE(c);
+  CHECK(c->subject_value == 12e9);
+  CHECK(c->object_value == 400e6);
+  CHECK_FALSE(c->ratio);
+}
