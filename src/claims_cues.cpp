@@ -55,13 +55,18 @@ bool is_object_marker(std::string_view w, bool than_only) {
   return !than_only && (w == "de" || w == "d'" || w == "du" || w == "avec" || w == "comme");
 }
 
-// "moins chers que ceux d’AWS": the name after "celui de", "ceux de".
-bool after_demonstrative(const SentenceView& view, int marker) {
+// "moins chers que ceux d’AWS", "dix fois plus que l’offre de Cardiolys":
+// the name after "que" + "celui de" or a noun + "de".
+bool compared_through_de(const SentenceView& view, int marker) {
   if (marker < 1) return false;
   const std::string_view of = view.words[static_cast<std::size_t>(marker)];
-  const std::string_view pronoun = view.words[static_cast<std::size_t>(marker - 1)];
-  return (of == "de" || of == "d'" || of == "du" || of == "des") &&
-         (pronoun == "celui" || pronoun == "celle" || pronoun == "ceux" || pronoun == "celles");
+  if (of != "de" && of != "d'" && of != "du" && of != "des") return false;
+  const auto head = static_cast<std::uint32_t>(marker - 1);
+  const std::string_view pronoun = view.words[head];
+  if (pronoun == "celui" || pronoun == "celle" || pronoun == "ceux" || pronoun == "celles") return true;
+  const int que = syntax::word_before(view, head);
+  return que >= 0 && !view.entity_at(head) && view.tokens[head]->kind == TokenKind::Word &&
+         (view.words[static_cast<std::size_t>(que)] == "que" || view.words[static_cast<std::size_t>(que)] == "qu'");
 }
 
 bool is_more_or_less(std::string_view relation) {
@@ -79,7 +84,7 @@ std::vector<int> objects_after(const Context& ctx, const SentenceView& view, std
     if (!eligible(ctx, view, r) || view.clause[r.first] != view.clause[from > 0 ? from - 1 : 0]) continue;
     const int marker = syntax::word_before(view, r.first);
     if (need_marker && (marker < static_cast<int>(from) - 1 || !(is_object_marker(view.words[static_cast<std::size_t>(marker)], than_only) ||
-                                                                  after_demonstrative(view, marker))))
+                                                                  compared_through_de(view, marker))))
       continue;
     std::vector<int> out;
     for (const int e : syntax::coordinated(view, k))

@@ -117,6 +117,16 @@ ItemRange starting_within(const Located& sorted, std::uint64_t a, std::uint64_t 
   return {std::lower_bound(sorted.begin(), sorted.end(), a, by_start), std::lower_bound(sorted.begin(), sorted.end(), b, by_start)};
 }
 
+// "l’Autorité de la concurrence", "Banque publique d’investissement": words
+// inside a name are no cues.
+void drop_cues_in_names(SentenceView& view) {
+  if (view.entities.empty()) return;
+  const auto inside_name = [&](const CueMatch& c) {
+    return std::any_of(view.entities.begin(), view.entities.end(), [&](const Ref& r) { return c.first < r.end && r.first < c.end; });
+  };
+  view.cues.erase(std::remove_if(view.cues.begin(), view.cues.end(), inside_name), view.cues.end());
+}
+
 void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const Located& mentions, const Located& figures,
                SentenceView& view) {
   const std::uint64_t a = ctx.tokens.tokens[first].start, b = ctx.tokens.tokens[end - 1].end;
@@ -134,6 +144,7 @@ void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const
   drop_nested(view.entities);
   std::sort(view.figures.begin(), view.figures.end(), by_position);
   view.cues = ctx.lexicon.match(view.words);
+  drop_cues_in_names(view);
   number_clauses(view);
 }
 

@@ -219,3 +219,18 @@ TEST_CASE("Amounts in two currencies set against each other by « alors qu’ »
   CHECK(c->object_value == 400e6);
   CHECK_FALSE(c->ratio);
 }
+
+TEST_CASE("« dix fois plus que l’offre de X » compares with X", "[claims]") {
+  const auto r = run("Lumen coûte près de 3 000 dollars par mois, soit dix fois plus que l’offre de Vélocia.", {kLumen, kVelocia},
+                     {money("3 000 dollars", 3000, "USD", "month")});
+  const auto* c = r.claim(ClaimKind::Cost, "Lumen", "Vélocia");
+  REQUIRE(c);
+  CHECK(c->ratio_text == "dix fois plus");
+}
+
+TEST_CASE("Words inside a name are no cues: « l’Autorité de la concurrence » compares nobody", "[claims]") {
+  const auto r = run("Orion a levé 45 millions d’euros. L’Autorité de la concurrence doit encore valider l’entrée de Brumea au capital.",
+                     {kOrion, EntitySpec{"Autorité de la concurrence", EntityType::Organization, {}, {}}, kBrumea},
+                     {money("45 millions d’euros", 45e6, "EUR")});
+  CHECK(r.claims.empty());
+}

@@ -146,3 +146,13 @@ TEST_CASE("A title in guillemets, every word capitalized, is one product; quoted
   CHECK(find(entities, "Nous") == nullptr);
   CHECK(find(entities, "Lucie Ferrand") != nullptr);
 }
+
+TEST_CASE("Devices named after « appareil », « défibrillateur » are products", "[entities]") {
+  const auto entities = extract("La medtech Cardéon a levé 12 millions d’euros. Son appareil, baptisé VitaPulse, a obtenu le marquage CE. "
+                                "Le défibrillateur Korvex sortira en juin.");
+  for (const char* name : {"VitaPulse", "Korvex"}) {
+    const Entity* e = find(entities, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Product);
+  }
+}
