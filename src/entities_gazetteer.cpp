@@ -91,7 +91,11 @@ FormChoice choose_form(const Resources& res, const Doc& doc, const Extraction& e
     if ((traits & kFormAmbiguous) && !(starts_lower(written) && surface == written)) {
       if (!(head.traits & (kCap | kCapitals))) continue;
       if (end == first + 1 && (head.traits & kFirstName) && surname_follows(doc, ex, first)) continue;
-      choice.weak = head.any(kInitial | kTitleCase);
+      // "Orange a publié…", "Free annonce…": a common noun opening a sentence
+      // needs a determiner; right before a verb, with none, it is a name.
+      const bool verb_after = end < doc.size() && (doc.info[end].cue_start & (kCueCompanyVerb | kCueSubjectVerb)) &&
+                              doc.info[end].sentence == head.sentence;
+      choice.weak = head.any(kInitial | kTitleCase) && !verb_after;
     }
     if ((traits & kFormLetter) && !platform_before(doc, first)) choice.weak = true;
     return choice;

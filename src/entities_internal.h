@@ -56,6 +56,7 @@ enum Cue : std::uint32_t {
   kCueCompanyVerb = 1u << 27,   // "X a levé", "X rachète": X is a company
   kCueMakerOf = 1u << 28,       // "le créateur de X": X is a product
   kCueExample = 1u << 29,       // "notamment", "comme": "ses applications, notamment X"
+  kCueSubjectVerb = 1u << 30,   // "a", "annonce" after a name: "Orange a publié" uses "Orange" as a name
 };
 std::uint32_t cue_from_string(std::string_view category);
 

@@ -186,6 +186,7 @@ std::uint32_t cue_from_string(std::string_view category) {
       {"pronoun", kCuePronoun},         {"contracted", kCueContracted},
       {"launch", kCueLaunch},           {"company_verb", kCueCompanyVerb},
       {"maker_of", kCueMakerOf},        {"example", kCueExample},
+      {"subject_verb", kCueSubjectVerb},
   };
   for (const auto& [name, cue] : kNames)
     if (name == category) return cue;

@@ -56,6 +56,17 @@ void append_folded(std::string& keys, std::string_view word) {
   for (char c : word) keys.push_back(is_ascii_upper(c) ? static_cast<char>(c + 32) : c);
 }
 
+// "7h30", "18h", "10H45": a time, not a name with digits. The tokenizer may
+// cut "7h30" into "7" and "h30": that "h30" is a time too.
+bool is_time_of_day(std::string_view w) {
+  std::size_t i = 0;
+  if (w.size() == 3 && (w[0] == 'h' || w[0] == 'H')) return w[1] >= '0' && w[1] <= '5' && w[2] >= '0' && w[2] <= '9';
+  while (i < w.size() && i < 2 && w[i] >= '0' && w[i] <= '9') ++i;
+  if (i == 0 || i >= w.size() || (w[i] != 'h' && w[i] != 'H')) return false;
+  const std::string_view minutes = w.substr(i + 1);
+  return minutes.empty() || (minutes.size() == 2 && minutes[0] >= '0' && minutes[0] <= '5' && minutes[1] >= '0' && minutes[1] <= '9');
+}
+
 bool is_dash(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
 
 // Punctuation after which the next word starts a clause written with a capital.
@@ -80,7 +91,7 @@ std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view
                           std::uint32_t starts) {
   std::uint32_t traits = 0;
   if (t.has(analyze::kElided)) return kElision;
-  if (!has_letter(word)) return 0;
+  if (!has_letter(word) || is_time_of_day(word)) return 0;
   traits |= kLetters;
   if (t.has(kCapitalized)) traits |= kCap;
   if (t.has(analyze::kAllCaps)) traits |= kCapitals;

@@ -156,3 +156,14 @@ TEST_CASE("Devices named after « appareil », « défibrillateur » are product
     CHECK(e->type == EntityType::Product);
   }
 }
+
+TEST_CASE("A gazetteer name that is a common word counts at a sentence start before a verb", "[entities]") {
+  const auto entities = extract("Publié le 24 octobre à 7h30. Orange a publié jeudi un chiffre d’affaires de 9,9 milliards d’euros. "
+                                "L’Ebitdaal atteint 3,4 milliards d’euros.");
+  const Entity* orange = find(entities, "Orange");
+  REQUIRE(orange != nullptr);
+  CHECK(orange->type == EntityType::Company);
+  CHECK(find(entities, "7h30") == nullptr);
+  CHECK(find(entities, "Ebitdaal") == nullptr);
+  CHECK(entities.size() == 1);
+}
