@@ -22,6 +22,9 @@ bool same_pair(const Claim& a, const Claim& b) {
 
 int ClaimSink::add(const SentenceView& view, Claim claim) {
   if (claim.subject >= 0 && claim.subject == claim.object) return -1;
+  // A product is not compared with its own maker ("Claude Opus 4" and "Anthropic").
+  if (claim.subject >= 0 && claim.object >= 0 && owner_or_self(entities_, claim.subject) == owner_or_self(entities_, claim.object))
+    return -1;
   if (claim.object < 0 && !claim.object_value) return -1;
   claim.sentence = view.sentence;
   for (const std::size_t i : of_view(view.index)) {
@@ -98,7 +101,7 @@ void ClaimExtractor::extract(std::string_view text, const TokenizedText& tokens,
   const std::vector<claims::SentenceView> views = claims::build_views(ctx);
   claims::attribute_figures(ctx, views);
   std::vector<Claim> found;
-  claims::ClaimSink sink(found);
+  claims::ClaimSink sink(found, entities);
   for (const claims::SentenceView& view : views) {
     claims::find_figure_comparisons(ctx, views, view, sink);
     claims::find_worded_comparisons(ctx, views, view, sink);

@@ -141,6 +141,17 @@ bool passive(const SentenceView& view, const CueMatch& c) {
   return false;
 }
 
+// "0,60 $ …, alors que Claude est facturé 15 $": the name across a contrast
+// that has amounts of its own is theirs (not "une sanction de 325 M€ contre X").
+bool across_contrast_with_own_amount(const SentenceView& view, const Ref& fig, const Ref& r) {
+  for (const CueMatch& c : view.cues) {
+    if (c.kind != CueKind::Contrast || c.first < fig.end || c.end > r.first) continue;
+    for (const Ref& other : view.figures)
+      if (other.first >= c.end) return true;
+  }
+  return false;
+}
+
 // "le rachat du britannique AVEVA pour 10 Md£", "AVEVA a été rachetée par
 // Schneider": what is bought does not pay.
 bool is_bought(const SentenceView& view, const Ref& r) {
@@ -195,6 +206,7 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
         syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r) || third_party(view, r))
       continue;
     if (r.first >= fig.end && opens_on_possessive(view) && !introduced_after(view, fig, r)) continue;
+    if (r.first >= fig.end && across_contrast_with_own_amount(view, fig, r)) continue;
     double score = placement_score(view, fig, r) + type_score(e.type, role);
     if (role == Role::Fine && imposes_fine(view, r)) score -= 100;
     if (role == Role::Fine && fined_after(view, fig, r)) score += 100;
@@ -257,6 +269,14 @@ bool refers_back(const SentenceView& view) {
                      [](const CueMatch& c) { return c.kind == CueKind::Pronoun || c.kind == CueKind::Anaphor; });
 }
 
+// Whether the clause of the figure at `span` names no one.
+bool clause_names_nobody(const SentenceView& view, Span span) {
+  std::uint32_t t = 0;
+  while (t < view.tokens.size() && view.tokens[t]->start < span.start) ++t;
+  if (t >= view.tokens.size()) return view.entities.empty();
+  return std::none_of(view.entities.begin(), view.entities.end(), [&](const Ref& r) { return view.clause[r.first] == view.clause[t]; });
+}
+
 // Figures their sentence leaves without subject: the subject of the same
 // amount elsewhere (a headline restated in the body); when the sentence
 // refers back, the focus of the sentences just before; else the company the
@@ -281,9 +301,9 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
       for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
         direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
     // "Ubisoft a publié un chiffre d’affaires de 418 M€. Les réservations
-    // nettes s’élèvent à 412 M€.": a sentence naming nobody goes on about
+    // nettes s’élèvent à 412 M€.": a clause naming nobody goes on about
     // the one the sentence before was about.
-    if (direct[f] < 0 && s > 0 && s < views.size() && views[s].entities.empty())
+    if (direct[f] < 0 && s > 0 && s < views.size() && clause_names_nobody(views[s], fig.span))
       direct[f] = syntax::focus(views[s - 1], ctx.entities, ctx.figures);
     // "Son chiffre d’affaires…" after a sentence about a product: a company's
     // amount goes to the product's maker, else to the company last named.

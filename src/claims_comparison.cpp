@@ -57,13 +57,29 @@ int money_subject_in(const Context& ctx, const SentenceView& view, std::uint32_t
   return -1;
 }
 
+// Which money figures to set against each other: each with the next one, or,
+// when a contrast splits them into two lists of the same length ("0,60 $ et
+// 2,50 $, alors que X est facturé 15 $ et 75 $"), the first of each list, then
+// the second...
+std::vector<std::pair<const Ref*, const Ref*>> figure_pairs(const SentenceView& view, const std::vector<const Ref*>& money) {
+  std::vector<std::pair<const Ref*, const Ref*>> pairs;
+  const std::size_t half = money.size() / 2;
+  if (half >= 2 && money.size() % 2 == 0 && view.has_cue(CueKind::Contrast, money[half - 1]->end, money[half]->first) &&
+      !view.has_cue(CueKind::Contrast, money[0]->end, money[half - 1]->first)) {
+    for (std::size_t k = 0; k < half; ++k) pairs.emplace_back(money[k], money[half + k]);
+    return pairs;
+  }
+  for (std::size_t k = 1; k < money.size(); ++k) pairs.emplace_back(money[k - 1], money[k]);
+  return pairs;
+}
+
 void figure_pair_claims(const Context& ctx, const SentenceView& view, ClaimSink& sink) {
   std::vector<const Ref*> money;
   for (const Ref& f : view.figures)
     if (ctx.figures[static_cast<std::size_t>(f.index)].kind == FigureKind::Money) money.push_back(&f);
-  for (std::size_t k = 1; k < money.size(); ++k) {
-    const Ref& ra = *money[k - 1];
-    const Ref& rb = *money[k];
+  for (const auto& [pa, pb] : figure_pairs(view, money)) {
+    const Ref& ra = *pa;
+    const Ref& rb = *pb;
     const Figure& a = ctx.figures[static_cast<std::size_t>(ra.index)];
     const Figure& b = ctx.figures[static_cast<std::size_t>(rb.index)];
     const int sa = ctx.direct_subjects[static_cast<std::size_t>(ra.index)];
@@ -89,6 +105,31 @@ void figure_pair_claims(const Context& ctx, const SentenceView& view, ClaimSink&
       if (currencies_match) check_arithmetic(c, std::nullopt, false);
       sink.add(view, std::move(c));
     }
+  }
+}
+
+// "X obtient 65,8 % au test SWE-bench, contre 54,6 % pour Y": two scores of
+// two names across a contrast, in a sentence about a benchmark.
+void score_pair_claims(const Context& ctx, const SentenceView& view, ClaimSink& sink) {
+  if (std::none_of(view.cues.begin(), view.cues.end(), [](const CueMatch& c) { return c.kind == CueKind::Benchmark; })) return;
+  const Ref* previous = nullptr;
+  for (const Ref& f : view.figures) {
+    if (ctx.figures[static_cast<std::size_t>(f.index)].kind != FigureKind::Percent) continue;
+    if (previous && view.has_cue(CueKind::Contrast, previous->end, f.first)) {
+      Claim c;
+      c.kind = ClaimKind::Performance;
+      c.subject = ctx.direct_subjects[static_cast<std::size_t>(previous->index)];
+      c.object = ctx.direct_subjects[static_cast<std::size_t>(f.index)];
+      c.subject_value = exact_value(ctx.figures[static_cast<std::size_t>(previous->index)]);
+      c.object_value = exact_value(ctx.figures[static_cast<std::size_t>(f.index)]);
+      c.subject_figure = previous->index;
+      c.object_figure = f.index;
+      if (c.subject >= 0 && c.object >= 0) {
+        check_arithmetic(c, std::nullopt, false);
+        sink.add(view, std::move(c));
+      }
+    }
+    previous = &f;
   }
 }
 
@@ -161,6 +202,7 @@ int contrasted_entity(const Context& ctx, const std::vector<SentenceView>& views
 void find_figure_comparisons(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
                              ClaimSink& sink) {
   figure_pair_claims(ctx, view, sink);
+  score_pair_claims(ctx, view, sink);
   contrast_claims(ctx, views, view, sink);
 }
 

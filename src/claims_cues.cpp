@@ -210,11 +210,18 @@ void comparative_claims(const Context& ctx, const std::vector<SentenceView>& vie
   }
 }
 
+// "X obtient 65 %, contre 54 % pour Y, et fait jeu égal avec Z": a verb
+// after ", et" shares the subject of the sentence's first verb.
+bool coordinated_verb(const SentenceView& view, std::uint32_t pos) {
+  return pos >= 2 && view.is_word(pos - 1, "et") && view.is_word(pos - 2, ",");
+}
+
 void performance_verb_claims(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
                              const CueMatch& cue, ClaimSink& sink) {
   const std::vector<int> objects = objects_after(ctx, view, cue.end, 10, false);
   if (objects.empty()) return;
-  const int subject = subject_before(ctx, views, view, cue.first, sink);
+  const int main_subject = coordinated_verb(view, cue.first) ? syntax::focus(view, ctx.entities, ctx.figures) : -1;
+  const int subject = main_subject >= 0 ? main_subject : subject_before(ctx, views, view, cue.first, sink);
   if (subject >= 0) add_pairs(sink, view, ClaimKind::Performance, subject, objects, span_text(ctx, view, cue.first, cue.end));
 }
 

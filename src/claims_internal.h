@@ -39,6 +39,7 @@ enum class CueKind : std::uint8_t {
   Bought,
   CostMultiple,
   ThirdParty,
+  Benchmark,
 };
 
 // One phrase of data/claims/cues.tsv: folded words, a trailing * on a word
@@ -167,9 +168,9 @@ std::vector<SentenceView> build_views(const Context& ctx);
 // (or pair of figures when the entities are unknown); sets sentence and text.
 class ClaimSink {
  public:
-  explicit ClaimSink(std::vector<Claim>& out) : out_(out) {}
+  ClaimSink(std::vector<Claim>& out, const std::vector<Entity>& entities) : out_(out), entities_(entities) {}
   // Adds `claim` found in `view`; returns its index, or -1 when it repeats one
-  // of the view or sets an entity against itself.
+  // of the view or sets an entity against itself or a product against its maker.
   int add(const SentenceView& view, Claim claim);
   // Indices of the claims found in the view at position `v`.
   std::vector<std::size_t> of_view(std::uint32_t v) const;
@@ -177,6 +178,7 @@ class ClaimSink {
 
  private:
   std::vector<Claim>& out_;
+  const std::vector<Entity>& entities_;
   std::vector<std::uint32_t> view_of_;  // the view of each claim
 };
 

@@ -22,7 +22,7 @@ constexpr KindName kKinds[] = {
     {"fine_agent", CueKind::FineAgent}, {"supplier", CueKind::Supplier}, {"anaphor", CueKind::Anaphor},
     {"pronoun", CueKind::Pronoun},     {"intro", CueKind::Intro}, {"acquisition", CueKind::Acquisition},
     {"bought", CueKind::Bought},       {"cost_multiple", CueKind::CostMultiple},
-    {"third_party", CueKind::ThirdParty},
+    {"third_party", CueKind::ThirdParty}, {"benchmark", CueKind::Benchmark},
 };
 
 std::optional<CueKind> kind_from_name(std::string_view name) {

@@ -234,3 +234,39 @@ TEST_CASE("Words inside a name are no cues: « l’Autorité de la concurrence �
                      {money("45 millions d’euros", 45e6, "EUR")});
   CHECK(r.claims.empty());
 }
+
+TEST_CASE("Two lists of prices across a contrast are paired in order", "[claims]") {
+  const auto r = run("Vela-2 est proposé à 0,60 dollar par million de jetons en entrée et 2,50 dollars en sortie, "
+                     "alors que Nova-3 est facturé 15 dollars et 75 dollars.",
+                     {kVela, kNova},
+                     {money("0,60 dollar", 0.6, "USD", "1M tokens"), money("2,50 dollars", 2.5, "USD", "1M tokens"),
+                      money("15 dollars", 15, "USD", "1M tokens"), money("75 dollars", 75, "USD", "1M tokens")});
+  CHECK(r.subject_of("2,50 dollars") == "Vela-2");  // not the name across the contrast
+  CHECK(r.subject_of("15 dollars") == "Nova-3");
+  const auto* c = r.claim(ClaimKind::Cost, "Vela-2", "Nova-3");
+  REQUIRE(c);
+  CHECK(c->subject_value == 0.6);
+  CHECK(c->object_value == 15);
+}
+
+TEST_CASE("A product is never compared with its own maker", "[claims]") {
+  const auto r = run("Vela-2 est environ 25 fois moins cher que Vélocia.", {kVela, kVelocia}, {});
+  CHECK(r.claims.empty());
+}
+
+TEST_CASE("A performance verb after « , et » has the sentence's first subject", "[claims]") {
+  const auto r = run("Lumen obtient un score de 65,8 % au test SWE-bench, contre 54,6 % pour Nova-3, et fait jeu égal avec Vela-2.",
+                     {kLumen, kNova, kVela}, {percent("65,8 %", 65.8), percent("54,6 %", 54.6)});
+  CHECK(r.claim(ClaimKind::Performance, "Lumen", "Vela-2"));
+  CHECK_FALSE(r.claim(ClaimKind::Performance, "Nova-3", "Vela-2"));
+  const auto* scores = r.claim(ClaimKind::Performance, "Lumen", "Nova-3");
+  REQUIRE(scores);
+  CHECK(scores->subject_value == 65.8);
+  CHECK(scores->object_value == 54.6);
+}
+
+TEST_CASE("Two percentages across a contrast with no benchmark word are no performance claim", "[claims]") {
+  const auto r = run("La marge de Vélocia atteint 19,5 %, contre 18 % pour Brumea.", {kVelocia, kBrumea},
+                     {percent("19,5 %", 19.5), percent("18 %", 18)});
+  CHECK_FALSE(r.claim(ClaimKind::Performance, "Vélocia", "Brumea"));
+}
