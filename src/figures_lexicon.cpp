@@ -71,6 +71,10 @@ Lexicon::Lexicon() {
   for_each_row("figures/numbers.tsv", [&](std::span<const std::string_view> f) {
     need(f, 2, "figures/numbers.tsv");
     if (f[1] == "abbrev") return;  // "M" starts nothing
+    if (f[1] == "half") {  // "demi" starts "demi-milliard", and "un demi-milliard" through "un"
+      triggers_.emplace(std::string(make_word_key(f[0]).view()), Trigger::Vague);
+      return;
+    }
     const bool article = f[1] == "cardinal" && data_number(f[2], "figures/numbers.tsv") == 1;
     triggers_.emplace(std::string(make_word_key(f[0]).view()), f[1] != "cardinal" ? Trigger::Vague : article ? Trigger::Article : Trigger::Number);
   });

@@ -15,6 +15,7 @@ struct FrenchNumbers::Impl {
   StringMap<double> cardinals;       // by folded key
   StringMap<ScaleWord> scales;       // words and collectives, by folded key
   StringMap<ScaleWord> abbrevs;      // by exact text ("M", "Md")
+  StringMap<double> halves;          // "demi", by folded key
 };
 
 namespace {
@@ -72,6 +73,8 @@ FrenchNumbers::FrenchNumbers() {
     const double value = figures_detail::data_number(f[2], "figures/numbers.tsv");
     if (f[1] == "cardinal") {
       impl->cardinals.emplace(std::string(make_word_key(f[0]).view()), value);
+    } else if (f[1] == "half") {
+      impl->halves.emplace(std::string(make_word_key(f[0]).view()), value);
     } else if (const auto kind = scale_kind(f[1])) {
       if (*kind == ScaleKind::Abbrev)
         impl->abbrevs.emplace(std::string(f[0]), ScaleWord{value, *kind});
@@ -99,6 +102,16 @@ std::optional<double> FrenchNumbers::cardinal(std::string_view key) const {
   return std::nullopt;
 }
 
+// "un demi-milliard", "demi-million": the position of the scale word after
+// "demi-", or 0.
+std::size_t FrenchNumbers::half_scale(std::span<const Lexeme> lex, std::size_t i) const {
+  const auto is_half = [&](std::size_t k) { return find_in(impl_->halves, lex[k].key) != nullptr; };
+  if (i + 1 < lex.size() && (lex[i].key == "un" || lex[i].key == "une") && is_half(i + 1)) ++i;
+  if (!is_half(i) || i + 2 >= lex.size() || !is_hyphen(lex[i + 1].text)) return 0;
+  const auto s = scale(lex[i + 2]);
+  return s && s->kind == ScaleKind::Word ? i + 2 : 0;
+}
+
 Amount FrenchNumbers::read_number(std::span<const Lexeme> lex, std::size_t i) const {
   Amount a;
   a.begin = i;
@@ -106,7 +119,11 @@ Amount FrenchNumbers::read_number(std::span<const Lexeme> lex, std::size_t i) co
     a.error = NumberError::NoNumber;
     return a;
   }
-  if (!lex[i].digits) {
+  if (const std::size_t scale_at = half_scale(lex, i)) {  // "un demi-milliard"
+    a.value = *find_in(impl_->halves, lex[scale_at - 2].key);
+    a.spelled = true;
+    a.end = scale_at;
+  } else if (!lex[i].digits) {
     if (!cardinal(lex[i].key)) {
       a.error = NumberError::NoNumber;
       return a;
@@ -164,6 +181,13 @@ void FrenchNumbers::read_scales(std::span<const Lexeme> lex, Amount& a) const {
     previous = s->factor;
     ++a.end;
     if (a.abbrev) break;
+    // "2 millions et demi": half the scale more.
+    if (s->kind == ScaleKind::Word && a.end + 1 < lex.size() && lex[a.end].key == "et" &&
+        find_in(impl_->halves, lex[a.end + 1].key)) {
+      a.value += 0.5 * s->factor;
+      a.end += 2;
+      break;
+    }
     // "centaines de millions": a collective takes "de" and a larger scale.
     after_de = s->kind == ScaleKind::Collective && a.end + 1 < lex.size() && lex[a.end].key == "de" &&
                scale(lex[a.end + 1]).has_value() && scale(lex[a.end + 1])->kind != ScaleKind::Abbrev;

@@ -122,6 +122,7 @@ class FrenchNumbers {
   struct Impl;
   std::unique_ptr<const Impl> impl_;
   Amount read_spelled(std::span<const Lexeme> lex, std::size_t i) const;
+  std::size_t half_scale(std::span<const Lexeme> lex, std::size_t i) const;
   void read_scales(std::span<const Lexeme> lex, Amount& amount) const;
 };
 
