@@ -187,6 +187,14 @@ class ClaimSink {
 // product) a recent sentence was about ("la start-up chinoise"); -1 if none.
 int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue);
 
+// Roles of a company's money (training, operating cost, investment, funding,
+// revenue, valuation, market loss, fine), as opposed to a price.
+bool is_company_role(Role role);
+
+// The entity the figure at `fig` of `view` is most likely about, given its
+// role; -1 if no name around qualifies (claims_candidates.cpp).
+int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const Ref& fig, Role role);
+
 // Sets subject and role of every figure, and ctx.direct_subjects (claims_attribution.cpp).
 void attribute_figures(Context& ctx, const std::vector<SentenceView>& views);
 
