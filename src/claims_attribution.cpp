@@ -96,6 +96,11 @@ bool refers_back(const SentenceView& view) {
                      [](const CueMatch& c) { return c.kind == CueKind::Pronoun || c.kind == CueKind::Anaphor; });
 }
 
+// "Au total, les jeunes pousses ont récolté 1,2 Md€": the sentence speaks of a sector.
+bool about_a_group(const SentenceView& view) {
+  return std::any_of(view.cues.begin(), view.cues.end(), [](const CueMatch& c) { return c.kind == CueKind::Group; });
+}
+
 // Whether the clause of the figure at `span` names no one.
 bool clause_names_nobody(const SentenceView& view, Span span) {
   std::uint32_t t = 0;
@@ -106,8 +111,9 @@ bool clause_names_nobody(const SentenceView& view, Span span) {
 
 // Figures their sentence leaves without subject: the subject of the same
 // amount elsewhere (a headline restated in the body); when the sentence
-// refers back, the focus of the sentences just before; else the company the
-// article is about, if one dominates.
+// refers back, the focus of the sentences just before; when its clause names
+// nobody, the focus of the sentence before; else the company the article is
+// about, if one dominates. Not the last two for a sector's amount.
 void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, const std::vector<std::uint32_t>& view_of,
                            std::vector<int>& direct) {
   std::map<std::tuple<FigureKind, double, std::string>, int> subject_of_amount;
@@ -130,7 +136,8 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
     // "Ubisoft a publié un chiffre d’affaires de 418 M€. Les réservations
     // nettes s’élèvent à 412 M€.": a clause naming nobody goes on about
     // the one the sentence before was about.
-    if (direct[f] < 0 && s > 0 && s < views.size() && clause_names_nobody(views[s], fig.span))
+    const bool group = s < views.size() && about_a_group(views[s]);
+    if (direct[f] < 0 && s > 0 && s < views.size() && !group && clause_names_nobody(views[s], fig.span))
       direct[f] = syntax::focus(views[s - 1], ctx.entities, ctx.figures);
     // "Son chiffre d’affaires…" after a sentence about a product: a company's
     // amount goes to the product's maker, else to the company last named.
@@ -139,7 +146,7 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
       const int company = owner >= 0 ? owner : syntax::recent_entity(views, s, EntityType::Company, ctx.entities, ctx.figures);
       if (company >= 0) direct[f] = company;
     }
-    if (direct[f] < 0) direct[f] = dominant;
+    if (direct[f] < 0 && !group) direct[f] = dominant;
   }
 }
 

@@ -40,6 +40,7 @@ enum class CueKind : std::uint8_t {
   CostMultiple,
   ThirdParty,
   Benchmark,
+  Group,
 };
 
 // One phrase of data/claims/cues.tsv: folded words, a trailing * on a word

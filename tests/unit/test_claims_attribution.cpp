@@ -254,3 +254,19 @@ TEST_CASE("« le concepteur de puces X » describes X, not a supplier", "[claims
                      {kKestrel, kZephyr}, {money("250 millions d’euros", 250e6, "EUR")});
   CHECK(r.subject_of("250 millions d’euros") == "Kestrel");
 }
+
+TEST_CASE("A sector's amount is nobody's, not the company of the sentence before", "[claims]") {
+  const auto r = run("Brumea revendique un chiffre d’affaires de 90 millions d’euros. "
+                     "Au total, les jeunes pousses françaises ont récolté 1,2 milliard d’euros en octobre.",
+                     {kBrumea}, {money("90 millions d’euros", 90e6, "EUR"), money("1,2 milliard d’euros", 1.2e9, "EUR")});
+  CHECK(r.subject_of("1,2 milliard d’euros").empty());
+  CHECK(r.role_of("1,2 milliard d’euros") == Role::Funding);
+}
+
+TEST_CASE("« obtient N de X » and « un tour de N » are fund-raisings", "[claims]") {
+  const auto r = run("Orion obtient 50 millions de dollars de Partech, tandis que Zephyr boucle un tour de 24 millions d’euros.",
+                     {kOrion, kPartech, kZephyr}, {money("50 millions de dollars", 50e6, "USD"), money("24 millions d’euros", 24e6, "EUR")});
+  CHECK(r.role_of("50 millions de dollars") == Role::Funding);
+  CHECK(r.role_of("24 millions d’euros") == Role::Funding);
+  CHECK(r.claims.empty());  // fund-raisings compare no costs
+}
