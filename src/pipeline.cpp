@@ -9,8 +9,6 @@
 namespace analyze {
 namespace {
 
-constexpr std::size_t kContextLimit = 400;  // bytes of sentence kept with each figure
-
 class StageClock {
  public:
   explicit StageClock(std::chrono::nanoseconds* total) : total_(total), start_(std::chrono::steady_clock::now()) {}
@@ -29,12 +27,6 @@ std::chrono::nanoseconds* stage(Workspace& ws, std::chrono::nanoseconds StageTim
   return ws.timings ? &(ws.timings->*member) : nullptr;
 }
 
-// Start of the code point holding byte `pos`.
-std::size_t code_point_start(std::string_view text, std::size_t pos) {
-  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
-  return pos;
-}
-
 std::size_t find_cut(std::string_view text, std::size_t start, std::size_t limit) {
   const std::size_t floor = start + (limit - start) / 2;
   const std::string_view window = text.substr(floor, limit - floor);
@@ -44,12 +36,6 @@ std::size_t find_cut(std::string_view text, std::size_t start, std::size_t limit
   if (const auto sp = window.rfind(' '); sp != std::string_view::npos) return floor + sp + 1;
   const std::size_t cut = code_point_start(text, limit);
   return cut > start ? cut : limit;
-}
-
-std::string sentence_context(std::string_view text, const Sentence& s) {
-  std::string_view context = text.substr(s.span.start, s.span.end - s.span.start);
-  if (context.size() <= kContextLimit) return std::string(context);
-  return std::string(context.substr(0, code_point_start(context, kContextLimit))) + "…";
 }
 
 // Adds the entities of one chunk to the document's, merging by type and
@@ -111,8 +97,12 @@ std::unique_ptr<Pipeline> Pipeline::create(const PipelineOptions& options, std::
 Pipeline::Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities)
     : chunk_bytes_(options.chunk_bytes), entities_(std::move(entities)) {}
 
-Document Pipeline::analyze(std::string_view text, Workspace& ws) const {
+Document Pipeline::analyze(std::string_view text, Workspace& ws) const { return analyze(std::string(text), ws); }
+
+Document Pipeline::analyze(std::string&& article, Workspace& ws) const {
   Document doc;
+  doc.text = std::move(article);
+  const std::string_view text = doc.text;  // doc stays in place until it is returned
   doc.stats.bytes = text.size();
   std::map<std::string, int> entity_keys;
   std::vector<Figure> figures;
@@ -143,7 +133,7 @@ Document Pipeline::analyze(std::string_view text, Workspace& ws) const {
       for (Mention& m : e.mentions) m.sentence += sentence_base;
     const std::vector<int> remap = merge_entities(std::move(entities), doc.entities, entity_keys);
     for (Figure& f : figures) {
-      f.context = sentence_context(text, tokens.sentences[f.sentence]);
+      f.context = tokens.sentences[f.sentence].span;
       f.sentence += sentence_base;
       f.subject = remapped(f.subject, remap);
       doc.figures.push_back(std::move(f));

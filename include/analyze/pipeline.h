@@ -49,8 +49,13 @@ class Pipeline {
 
   // Analyzes `text` (UTF-8, NFC, as decode_article() returns it). Thread-safe
   // as long as each thread has its own Workspace. Fills all of Document but
-  // source, encoding and warnings, which belong to the caller.
+  // source, encoding and warnings, which belong to the caller; Document::text
+  // is a copy of `text`.
   Document analyze(std::string_view text, Workspace& workspace) const;
+  // The same, moving `text` into Document::text instead of copying it: what
+  // the CLI does, so that a huge article is held once.
+  Document analyze(std::string&& text, Workspace& workspace) const;
+  Document analyze(const char* text, Workspace& workspace) const { return analyze(std::string_view(text), workspace); }
 
  private:
   Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities);
