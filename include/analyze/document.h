@@ -54,17 +54,18 @@ inline constexpr int kNoEntity = -1;
 struct Figure {
   Span span;
   std::uint32_t sentence = 0;
+  // The small fields first, packed together (a huge article has millions of figures).
   FigureKind kind = FigureKind::Money;
+  Approx approx = Approx::None;
+  bool vague = false;                // "des milliards", "quelques centaines de millions"
+  Role role = Role::None;
+  int subject = kNoEntity;           // index into Document::entities
   std::string text;                  // surface form, number + scale + unit
   std::optional<double> value;       // exact value, in full units
   std::optional<double> low, high;   // range or vague bounds
   std::string currency;              // ISO 4217 code, empty when unknown
   std::string unit;                  // counted noun in the singular ("GPU")
   std::string per;                   // rate denominator ("year", "1M tokens")
-  Approx approx = Approx::None;
-  bool vague = false;                // "des milliards", "quelques centaines de millions"
-  int subject = kNoEntity;           // index into Document::entities
-  Role role = Role::None;
   Span context;                      // its sentence in Document::text; quoted by figure_context()
 };
 

@@ -35,6 +35,14 @@ struct StageTimings {
   std::chrono::nanoseconds tokenize{0}, figures{0}, entities{0}, claims{0};
 };
 
+// What the stages find in one chunk, in chunk terms (sentence numbers from
+// the chunk's first, entity indexes into `entities`).
+struct ChunkResults {
+  std::vector<Figure> figures;
+  std::vector<Entity> entities;
+  std::vector<Claim> claims;
+};
+
 // Per-thread scratch space: the tokenizer's ICU iterators and token buffers.
 struct Workspace {
   Tokenizer tokenizer;
@@ -59,6 +67,9 @@ class Pipeline {
 
  private:
   Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities);
+  // Runs the stages on one chunk of `text`; its tokens stay in the Workspace.
+  void analyze_chunk(std::string_view text, Span chunk, Workspace& workspace, ChunkResults& out) const;
+
   std::size_t chunk_bytes_;
   FigureExtractor figures_;
   std::unique_ptr<EntityExtractor> entities_;
