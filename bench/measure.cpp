@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <ostream>
+#include <streambuf>
 
 #include "analyze/report.h"
 #include "analyze/text_decoding.h"
@@ -80,6 +82,30 @@ void trace(const RunTotals& totals, std::size_t& step) {
   if (totals.trace_memory) step = std::max(step, current_rss_bytes());
 }
 
+// An output stream that only counts what is written to it: the report is
+// written as the CLI writes it, in pieces, without holding or printing it.
+class CountingBuffer : public std::streambuf {
+ public:
+  std::uint64_t bytes = 0;
+
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize n) override {
+    bytes += static_cast<std::uint64_t>(n);
+    return n;
+  }
+  int_type overflow(int_type c) override {
+    if (!traits_type::eq_int_type(c, traits_type::eof())) ++bytes;
+    return traits_type::not_eof(c);
+  }
+};
+
+std::uint64_t json_report_bytes(const analyze::Document& doc) {
+  CountingBuffer counter;
+  std::ostream out(&counter);
+  analyze::write_document_json(out, doc, false);
+  return counter.bytes;
+}
+
 void count_results(const analyze::Document& doc, RunTotals& totals) {
   totals.words += doc.stats.words;
   totals.figures += doc.figures.size();
@@ -105,12 +131,12 @@ void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::
   }
   const auto t1 = Clock::now();
   trace(totals, totals.rss_decoded);
-  analyze::Document doc = pipeline.analyze(decoded.text, ws);
+  analyze::Document doc = pipeline.analyze(std::move(decoded.text), ws);
   const auto t2 = Clock::now();
   trace(totals, totals.rss_analyzed);
-  totals.json_bytes += analyze::document_to_json(doc, false).size();
+  totals.json_bytes += json_report_bytes(doc);
   const auto t3 = Clock::now();
-  trace(totals, totals.rss_reported);  // the JSON string is gone by now, not its peak
+  trace(totals, totals.rss_reported);
   totals.whole_cpu += thread_cpu_time() - cpu0;
   count_results(doc, totals);
   totals.decode += t1 - t0;

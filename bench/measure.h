@@ -38,7 +38,8 @@ struct RunTotals {
 };
 
 // The whole pipeline for one article, as the CLI runs it: decode_article,
-// Pipeline::analyze, document_to_json; times each step into `totals`.
+// Pipeline::analyze, write_document_json (to a stream that only counts);
+// times each step into `totals`.
 void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals);
 
 // One line per stage: seconds, share of the whole, MB/s; then the whole

@@ -46,7 +46,7 @@ FigureFact figure_fact(const Document& doc, const Figure& f) {
   fact.approx = f.approx;
   fact.vague = f.vague;
   fact.text = f.text;
-  fact.context = f.context;
+  fact.context = figure_context(doc, f);
   fact.sentence = f.sentence;
   return fact;
 }

@@ -1,8 +1,11 @@
-// Names of the document enums, as written in the JSON and CSV output.
+// Names of the document enums, as written in the JSON and CSV output, and
+// the quoted sentence of a figure.
 #include "analyze/document.h"
 
 #include <array>
 #include <utility>
+
+#include "analyze/utf8.h"
 
 namespace analyze {
 namespace {
@@ -49,6 +52,15 @@ constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdicts{{
     {Verdict::NotChecked, "not_checked"}, {Verdict::Consistent, "consistent"}, {Verdict::Inconsistent, "inconsistent"}}};
 
 }  // namespace
+
+std::string figure_context(const Document& doc, const Figure& f) {
+  constexpr std::size_t kContextLimit = 400;  // bytes of the sentence quoted
+  const Span s = f.context;
+  if (s.start > s.end || s.end > doc.text.size()) return {};
+  const std::string_view sentence = std::string_view(doc.text).substr(s.start, s.end - s.start);
+  if (sentence.size() <= kContextLimit) return std::string(sentence);
+  return std::string(sentence.substr(0, code_point_start(sentence, kContextLimit))) + "…";
+}
 
 std::string_view to_string(FigureKind kind) { return name_of(kFigureKinds, kind); }
 std::string_view to_string(Approx approx) { return name_of(kApprox, approx); }

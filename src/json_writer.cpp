@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <ostream>
 
 #include "analyze/text_decoding.h"
 
@@ -83,6 +84,13 @@ void JsonWriter::close(char bracket) {
   empty_.pop_back();
   if (pretty_ && !was_empty) newline();
   out_.push_back(bracket);
+  if (out_.size() >= kFlushBytes) flush();
+}
+
+void JsonWriter::flush() {
+  if (!sink_) return;
+  sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+  out_.clear();
 }
 
 void JsonWriter::key(std::string_view name) {

@@ -4,9 +4,13 @@
 // nlohmann's tree for it cost more than all the extraction (docs/performance.md).
 //   w.begin_object(); w.field("kind", "money"); w.field("value", 5.8e6); w.end_object();
 //   → {"kind":"money","value":5800000}
+// Given a sink, it hands the text over in pieces of about kFlushBytes as
+// objects and arrays close, so that the report of a huge article (several
+// times its size) is never held whole; call flush() at the end.
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,7 +20,14 @@ namespace analyze {
 
 class JsonWriter {
  public:
+  static constexpr std::size_t kFlushBytes = std::size_t{256} << 10;
+
   JsonWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+  // Writes to `sink`, using `buffer` (emptied at each flush) as the pending text.
+  JsonWriter(std::string& buffer, bool pretty, std::ostream& sink) : out_(buffer), pretty_(pretty), sink_(&sink) {}
+
+  // Moves the pending text to the sink (nothing without a sink).
+  void flush();
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -53,6 +64,7 @@ class JsonWriter {
 
   std::string& out_;
   bool pretty_;
+  std::ostream* sink_ = nullptr;
   std::vector<bool> empty_;  // per open bracket: nothing written in it yet
   bool after_key_ = false;
 };

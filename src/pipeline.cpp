@@ -9,8 +9,6 @@
 namespace analyze {
 namespace {
 
-constexpr std::size_t kContextLimit = 400;  // bytes of sentence kept with each figure
-
 class StageClock {
  public:
   explicit StageClock(std::chrono::nanoseconds* total) : total_(total), start_(std::chrono::steady_clock::now()) {}
@@ -29,12 +27,6 @@ std::chrono::nanoseconds* stage(Workspace& ws, std::chrono::nanoseconds StageTim
   return ws.timings ? &(ws.timings->*member) : nullptr;
 }
 
-// Start of the code point holding byte `pos`.
-std::size_t code_point_start(std::string_view text, std::size_t pos) {
-  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
-  return pos;
-}
-
 std::size_t find_cut(std::string_view text, std::size_t start, std::size_t limit) {
   const std::size_t floor = start + (limit - start) / 2;
   const std::string_view window = text.substr(floor, limit - floor);
@@ -44,12 +36,6 @@ std::size_t find_cut(std::string_view text, std::size_t start, std::size_t limit
   if (const auto sp = window.rfind(' '); sp != std::string_view::npos) return floor + sp + 1;
   const std::size_t cut = code_point_start(text, limit);
   return cut > start ? cut : limit;
-}
-
-std::string sentence_context(std::string_view text, const Sentence& s) {
-  std::string_view context = text.substr(s.span.start, s.span.end - s.span.start);
-  if (context.size() <= kContextLimit) return std::string(context);
-  return std::string(context.substr(0, code_point_start(context, kContextLimit))) + "…";
 }
 
 // Adds the entities of one chunk to the document's, merging by type and
@@ -87,6 +73,44 @@ int remapped(int index, const std::vector<int>& remap) {
   return index >= 0 && static_cast<std::size_t>(index) < remap.size() ? remap[static_cast<std::size_t>(index)] : kNoEntity;
 }
 
+// Adds what was found in one chunk to the document: sentence numbers and
+// figure indexes become the document's, entities are merged by name.
+void append_chunk(const TokenizedText& tokens, ChunkResults&& chunk, std::map<std::string, int>& entity_keys, Document& doc) {
+  const auto sentence_base = static_cast<std::uint32_t>(doc.stats.sentences);
+  for (Entity& e : chunk.entities)
+    for (Mention& m : e.mentions) m.sentence += sentence_base;
+  const std::vector<int> remap = merge_entities(std::move(chunk.entities), doc.entities, entity_keys);
+  const auto figure_base = static_cast<int>(doc.figures.size());
+  for (Figure& f : chunk.figures) {
+    f.context = tokens.sentences[f.sentence].span;
+    f.sentence += sentence_base;
+    f.subject = remapped(f.subject, remap);
+    doc.figures.push_back(std::move(f));
+  }
+  for (Claim& c : chunk.claims) {
+    c.sentence += sentence_base;
+    c.subject = remapped(c.subject, remap);
+    c.object = remapped(c.object, remap);
+    c.subject_figure += c.subject_figure >= 0 ? figure_base : 0;
+    c.object_figure += c.object_figure >= 0 ? figure_base : 0;
+    doc.claims.push_back(std::move(c));
+  }
+  doc.stats.sentences += tokens.sentences.size();
+  doc.stats.tokens += tokens.tokens.size();
+  doc.stats.words += static_cast<std::uint64_t>(std::count_if(tokens.tokens.begin(), tokens.tokens.end(),
+                                                              [](const Token& t) { return t.kind == TokenKind::Word; }));
+}
+
+// After the first chunk of a long text, makes room for the figures and
+// claims of the whole text at the first chunk's density (and a quarter
+// more): a vector that doubles copies itself, holding both copies at once,
+// whereas room never written costs address space, not memory.
+void reserve_like_first_chunk(std::size_t first_chunk_bytes, Document& doc) {
+  const double scale = 1.25 * static_cast<double>(doc.text.size()) / static_cast<double>(std::max<std::size_t>(first_chunk_bytes, 1));
+  doc.figures.reserve(static_cast<std::size_t>(scale * static_cast<double>(doc.figures.size())) + 16);
+  doc.claims.reserve(static_cast<std::size_t>(scale * static_cast<double>(doc.claims.size())) + 16);
+}
+
 }  // namespace
 
 std::vector<Span> split_into_chunks(std::string_view text, std::size_t max_bytes) {
@@ -111,57 +135,41 @@ std::unique_ptr<Pipeline> Pipeline::create(const PipelineOptions& options, std::
 Pipeline::Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities)
     : chunk_bytes_(options.chunk_bytes), entities_(std::move(entities)) {}
 
-Document Pipeline::analyze(std::string_view text, Workspace& ws) const {
+Document Pipeline::analyze(std::string_view text, Workspace& ws) const { return analyze(std::string(text), ws); }
+
+Document Pipeline::analyze(std::string&& article, Workspace& ws) const {
   Document doc;
+  doc.text = std::move(article);
+  const std::string_view text = doc.text;  // doc stays in place until it is returned
   doc.stats.bytes = text.size();
   std::map<std::string, int> entity_keys;
-  std::vector<Figure> figures;
-  std::vector<Claim> claims;
+  ChunkResults results;
   for (const Span chunk : split_into_chunks(text, chunk_bytes_)) {
-    TokenizedText& tokens = ws.tokens;
-    {
-      StageClock clock(stage(ws, &StageTimings::tokenize));
-      ws.tokenizer.tokenize(text, chunk, tokens);
-    }
-    figures.clear();
-    claims.clear();
-    {
-      StageClock clock(stage(ws, &StageTimings::figures));
-      figures_.extract(text, tokens, figures);
-    }
-    std::vector<Entity> entities;
-    {
-      StageClock clock(stage(ws, &StageTimings::entities));
-      entities = entities_->extract(text, tokens);
-    }
-    {
-      StageClock clock(stage(ws, &StageTimings::claims));
-      claims_.extract(text, tokens, entities, figures, claims);
-    }
-    const auto sentence_base = static_cast<std::uint32_t>(doc.stats.sentences);
-    for (Entity& e : entities)
-      for (Mention& m : e.mentions) m.sentence += sentence_base;
-    const std::vector<int> remap = merge_entities(std::move(entities), doc.entities, entity_keys);
-    for (Figure& f : figures) {
-      f.context = sentence_context(text, tokens.sentences[f.sentence]);
-      f.sentence += sentence_base;
-      f.subject = remapped(f.subject, remap);
-      doc.figures.push_back(std::move(f));
-    }
-    for (Claim& c : claims) {
-      c.sentence += sentence_base;
-      c.subject = remapped(c.subject, remap);
-      c.object = remapped(c.object, remap);
-      c.subject_figure += c.subject_figure >= 0 ? static_cast<int>(doc.figures.size() - figures.size()) : 0;
-      c.object_figure += c.object_figure >= 0 ? static_cast<int>(doc.figures.size() - figures.size()) : 0;
-      doc.claims.push_back(std::move(c));
-    }
-    doc.stats.sentences += tokens.sentences.size();
-    doc.stats.tokens += tokens.tokens.size();
-    doc.stats.words += static_cast<std::uint64_t>(std::count_if(tokens.tokens.begin(), tokens.tokens.end(),
-                                                                [](const Token& t) { return t.kind == TokenKind::Word; }));
+    analyze_chunk(text, chunk, ws, results);
+    append_chunk(ws.tokens, std::move(results), entity_keys, doc);
+    if (chunk.start == 0 && chunk.end < text.size()) reserve_like_first_chunk(chunk.end, doc);
   }
   return doc;
+}
+
+void Pipeline::analyze_chunk(std::string_view text, Span chunk, Workspace& ws, ChunkResults& out) const {
+  TokenizedText& tokens = ws.tokens;
+  {
+    StageClock clock(stage(ws, &StageTimings::tokenize));
+    ws.tokenizer.tokenize(text, chunk, tokens);
+  }
+  out.figures.clear();
+  out.claims.clear();
+  {
+    StageClock clock(stage(ws, &StageTimings::figures));
+    figures_.extract(text, tokens, out.figures);
+  }
+  {
+    StageClock clock(stage(ws, &StageTimings::entities));
+    out.entities = entities_->extract(text, tokens);
+  }
+  StageClock clock(stage(ws, &StageTimings::claims));
+  claims_.extract(text, tokens, out.entities, out.figures, out.claims);
 }
 
 }  // namespace analyze

@@ -87,11 +87,12 @@ void ReportWriter::write(const Document& doc) {
   switch (format_) {
     case OutputFormat::Json:
       if (many_) out_ << (written_ == 0 ? "[\n" : ",\n");
-      out_ << document_to_json(doc, true);
+      write_document_json(out_, doc, true);
       if (!many_) out_ << '\n';
       break;
     case OutputFormat::Jsonl:
-      out_ << document_to_json(doc, false) << '\n';
+      write_document_json(out_, doc, false);
+      out_ << '\n';
       break;
     case OutputFormat::Csv:
       if (written_ == 0) write_csv_header(out_);

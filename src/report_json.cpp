@@ -1,5 +1,8 @@
 // JSON form of a Document: see report.h and docs/output.md.
 #include "analyze/report.h"
+
+#include <ostream>
+
 #include "json_writer.h"
 
 namespace analyze {
@@ -27,7 +30,7 @@ void write_figure(JsonWriter& w, const Document& doc, const Figure& f) {
   w.field("start", f.span.start);
   w.field("end", f.span.end);
   w.field("sentence", f.sentence);
-  w.field("context", f.context);
+  w.field("context", figure_context(doc, f));
   w.end_object();
 }
 
@@ -86,12 +89,7 @@ void write_array(JsonWriter& w, std::string_view name, const std::vector<Item>& 
   w.end_array();
 }
 
-}  // namespace
-
-std::string document_to_json(const Document& doc, bool pretty) {
-  std::string out;
-  out.reserve(4096);
-  JsonWriter w(out, pretty);
+void write_document(JsonWriter& w, const Document& doc) {
   w.begin_object();
   w.field("source", doc.source);
   w.field("encoding", doc.encoding);
@@ -107,7 +105,24 @@ std::string document_to_json(const Document& doc, bool pretty) {
   write_array(w, "figures", doc.figures, [&](const Figure& f) { write_figure(w, doc, f); });
   write_array(w, "claims", doc.claims, [&](const Claim& c) { write_claim(w, doc, c); });
   w.end_object();
+}
+
+}  // namespace
+
+std::string document_to_json(const Document& doc, bool pretty) {
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(out, pretty);
+  write_document(w, doc);
   return out;
+}
+
+void write_document_json(std::ostream& out, const Document& doc, bool pretty) {
+  std::string buffer;
+  buffer.reserve(JsonWriter::kFlushBytes + 4096);
+  JsonWriter w(buffer, pretty, out);
+  write_document(w, doc);
+  w.flush();
 }
 
 }  // namespace analyze

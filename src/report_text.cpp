@@ -9,6 +9,7 @@
 #include <map>
 
 #include "analyze/report.h"
+#include "analyze/utf8.h"
 
 namespace analyze {
 namespace {
@@ -32,17 +33,12 @@ std::string entity_name(const Document& doc, int index) {
   return doc.entities[static_cast<std::size_t>(index)].name;
 }
 
-std::size_t utf8_floor(std::string_view s, std::size_t pos) {
-  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
-  return pos;
-}
-
 // At most kQuoteBytes of `sentence`, around `focus` (an offset in it) when given.
 std::string quote(std::string_view sentence, std::size_t focus = 0) {
   if (sentence.size() <= kQuoteBytes) return fmt::format("« {} »", sentence);
-  std::size_t start = focus > kQuoteBytes / 3 ? utf8_floor(sentence, focus - kQuoteBytes / 3) : 0;
-  start = std::min(start, utf8_floor(sentence, sentence.size() - kQuoteBytes));
-  const std::size_t end = utf8_floor(sentence, std::min(sentence.size(), start + kQuoteBytes));
+  std::size_t start = focus > kQuoteBytes / 3 ? code_point_start(sentence, focus - kQuoteBytes / 3) : 0;
+  start = std::min(start, code_point_start(sentence, sentence.size() - kQuoteBytes));
+  const std::size_t end = code_point_start(sentence, std::min(sentence.size(), start + kQuoteBytes));
   return fmt::format("« {}{}{} »", start > 0 ? "…" : "", sentence.substr(start, end - start), end < sentence.size() ? "…" : "");
 }
 
@@ -101,9 +97,10 @@ void write_claims_by_subject(std::ostream& out, const Document& doc, const Palet
   };
   for (const Figure& f : doc.figures) {
     if (f.kind != FigureKind::Money) continue;
+    const std::string context = figure_context(doc, f);
     const std::string role = f.role == Role::None ? "amount" : std::string(to_string(f.role));
     add(f.subject, fmt::format("{:<15}{} = {}\n        {}", role, f.text, figure_value(f),
-                               p.dim(quote(f.context, f.context.find(f.text)))));
+                               p.dim(quote(context, context.find(f.text)))));
   }
   for (const Claim& c : doc.claims)
     if (c.kind == ClaimKind::Performance)

@@ -54,18 +54,19 @@ inline constexpr int kNoEntity = -1;
 struct Figure {
   Span span;
   std::uint32_t sentence = 0;
+  // The small fields first, packed together (a huge article has millions of figures).
   FigureKind kind = FigureKind::Money;
+  Approx approx = Approx::None;
+  bool vague = false;                // "des milliards", "quelques centaines de millions"
+  Role role = Role::None;
+  int subject = kNoEntity;           // index into Document::entities
   std::string text;                  // surface form, number + scale + unit
   std::optional<double> value;       // exact value, in full units
   std::optional<double> low, high;   // range or vague bounds
   std::string currency;              // ISO 4217 code, empty when unknown
   std::string unit;                  // counted noun in the singular ("GPU")
   std::string per;                   // rate denominator ("year", "1M tokens")
-  Approx approx = Approx::None;
-  bool vague = false;                // "des milliards", "quelques centaines de millions"
-  int subject = kNoEntity;           // index into Document::entities
-  Role role = Role::None;
-  std::string context;               // the sentence, for reports and cross-article comparison
+  Span context;                      // its sentence in Document::text; quoted by figure_context()
 };
 
 struct Mention {
@@ -110,8 +111,10 @@ struct Stats {
   std::uint64_t words = 0;
 };
 
-// Everything the pipeline says about one article.
+// Everything the pipeline says about one article, with the text it says it
+// about (kept once: figures refer to their sentence by span, not by copy).
 struct Document {
+  std::string text;                  // the decoded article (UTF-8, NFC) that all offsets refer to
   std::string source;                // file name, record id or "-"
   std::string encoding = "UTF-8";    // as detected on input
   Stats stats;
@@ -120,6 +123,11 @@ struct Document {
   std::vector<Claim> claims;
   std::vector<std::string> warnings;
 };
+
+// The sentence of `f` as reports quote it: at most 400 bytes of it, cut at a
+// code point and then followed by "…"; empty when f.context is not inside
+// doc.text.
+std::string figure_context(const Document& doc, const Figure& f);
 
 std::string_view to_string(FigureKind kind);
 std::string_view to_string(Approx approx);     // "" for None

@@ -6,9 +6,10 @@
 //   Workspace ws;                        // one per thread
 //   Document doc = pipeline->analyze(text, ws);
 //
-// Long texts are cut into chunks at line ends (4 MiB by default) so that memory
-// stays proportional to the chunk, not the article; entities are merged across
-// chunks by name.
+// Long texts are cut into chunks at line ends (1 MiB by default) so that the
+// stages' working memory (about 30 bytes per byte of chunk: tokens, their
+// UTF-16 copy, the entities' per-token data) stays that of one chunk, not the
+// article's; entities are merged across chunks by name.
 #pragma once
 
 #include <chrono>
@@ -27,12 +28,20 @@ namespace analyze {
 
 struct PipelineOptions {
   std::vector<GazetteerSource> gazetteers;     // user gazetteers, added to the built-in ones
-  std::size_t chunk_bytes = std::size_t{4} << 20;
+  std::size_t chunk_bytes = std::size_t{1} << 20;
 };
 
 // Time spent in each stage, summed over calls; for benchmarks.
 struct StageTimings {
   std::chrono::nanoseconds tokenize{0}, figures{0}, entities{0}, claims{0};
+};
+
+// What the stages find in one chunk, in chunk terms (sentence numbers from
+// the chunk's first, entity indexes into `entities`).
+struct ChunkResults {
+  std::vector<Figure> figures;
+  std::vector<Entity> entities;
+  std::vector<Claim> claims;
 };
 
 // Per-thread scratch space: the tokenizer's ICU iterators and token buffers.
@@ -49,11 +58,19 @@ class Pipeline {
 
   // Analyzes `text` (UTF-8, NFC, as decode_article() returns it). Thread-safe
   // as long as each thread has its own Workspace. Fills all of Document but
-  // source, encoding and warnings, which belong to the caller.
+  // source, encoding and warnings, which belong to the caller; Document::text
+  // is a copy of `text`.
   Document analyze(std::string_view text, Workspace& workspace) const;
+  // The same, moving `text` into Document::text instead of copying it: what
+  // the CLI does, so that a huge article is held once.
+  Document analyze(std::string&& text, Workspace& workspace) const;
+  Document analyze(const char* text, Workspace& workspace) const { return analyze(std::string_view(text), workspace); }
 
  private:
   Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities);
+  // Runs the stages on one chunk of `text`; its tokens stay in the Workspace.
+  void analyze_chunk(std::string_view text, Span chunk, Workspace& workspace, ChunkResults& out) const;
+
   std::size_t chunk_bytes_;
   FigureExtractor figures_;
   std::unique_ptr<EntityExtractor> entities_;

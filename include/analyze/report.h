@@ -24,6 +24,11 @@ inline constexpr std::string_view kCsvColumns[] = {"source", "sentence", "start"
 // One Document as a JSON object on one line (pretty = false) or indented.
 std::string document_to_json(const Document& doc, bool pretty);
 
+// The same text written to `out` in pieces of a few hundred KB, as it is
+// made: the report of a huge article (several times its size) is never held
+// whole. No line end after it.
+void write_document_json(std::ostream& out, const Document& doc, bool pretty);
+
 // Streams Documents in one format: writes the JSON array brackets and the CSV
 // header once. Call finish() after the last document.
 class ReportWriter {

@@ -12,6 +12,13 @@ namespace analyze {
 // Decodes the code point at s[i] and advances i; invalid bytes yield U+FFFD.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
+// The start of the code point holding byte `pos` (pos itself unless it is a
+// continuation byte): where to cut "coûte" without splitting "û".
+inline std::size_t code_point_start(std::string_view s, std::size_t pos) {
+  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
 // Appends the UTF-8 form of `c`.
 void append_utf8(std::string& out, char32_t c);
 

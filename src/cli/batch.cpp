@@ -18,7 +18,7 @@ Outcome analyze_article(std::string bytes, std::string name, std::string source,
   try {
     DecodedText decoded;
     if (!decode_article(std::move(bytes), &decoded, &outcome.error)) return outcome;
-    Document doc = pipeline.analyze(decoded.text, workspace);
+    Document doc = pipeline.analyze(std::move(decoded.text), workspace);
     doc.source = std::move(source);
     doc.encoding = std::move(decoded.encoding);
     doc.warnings = std::move(decoded.warnings);

@@ -20,14 +20,17 @@ Entity entity(EntityType type, std::string name, std::vector<std::string> aliase
   return e;
 }
 
-Figure figure(std::string text, std::optional<double> value, int subject, Role role) {
+// A figure whose sentence is appended to doc.text.
+Figure figure(Document& doc, std::string text, std::optional<double> value, int subject, Role role) {
   Figure f;
   f.text = std::move(text);
   f.value = value;
   f.currency = "USD";
   f.subject = subject;
   f.role = role;
-  f.context = "DeepSeek a entraîné V3 pour " + f.text + ", d’après l’entreprise.";
+  const std::string sentence = "DeepSeek a entraîné V3 pour " + f.text + ", d’après l’entreprise.";
+  f.context = {doc.text.size(), doc.text.size() + sentence.size()};
+  doc.text += sentence + "\n";
   return f;
 }
 
@@ -37,19 +40,19 @@ Document sample_document() {
   doc.source = "articles/deepseek.txt";
   doc.entities = {entity(EntityType::Company, "DeepSeek", {"Deepseek"}), entity(EntityType::Product, "DeepSeek-V3", {"V3"}, 0),
                   entity(EntityType::Product, "o1", {}, 3), entity(EntityType::Company, "OpenAI")};
-  doc.figures.push_back(figure("5,6 millions de dollars", 5.6e6, 1, Role::TrainingCost));
-  Figure price = figure("0,06 dollar", 0.06, 2, Role::Price);
+  doc.figures.push_back(figure(doc, "5,6 millions de dollars", 5.6e6, 1, Role::TrainingCost));
+  Figure price = figure(doc, "0,06 dollar", 0.06, 2, Role::Price);
   price.per = "1K tokens";
   price.approx = analyze::Approx::About;
   price.sentence = 3;
   doc.figures.push_back(price);
-  Figure vague = figure("quelques centaines de millions", std::nullopt, 0, Role::TrainingCost);
+  Figure vague = figure(doc, "quelques centaines de millions", std::nullopt, 0, Role::TrainingCost);
   vague.low = 1e8;
   vague.high = 1e9;
   vague.vague = true;
   doc.figures.push_back(vague);
-  doc.figures.push_back(figure("des milliards", std::nullopt, kNoEntity, Role::Investment));  // no subject
-  doc.figures.push_back(figure("3 dollars", 3, 0, Role::Other));                              // "other": not grouped
+  doc.figures.push_back(figure(doc, "des milliards", std::nullopt, kNoEntity, Role::Investment));  // no subject
+  doc.figures.push_back(figure(doc, "3 dollars", 3, 0, Role::Other));                              // "other": not grouped
   Claim claim;
   claim.subject = 1;
   claim.object = 2;
