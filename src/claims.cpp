@@ -37,7 +37,7 @@ int ClaimSink::add(const SentenceView& view, Claim claim) {
     }
     return -1;
   }
-  claim.text = std::string(view.text);
+  claim.text = view.span;
   out_.push_back(std::move(claim));
   view_of_.push_back(view.index);
   return static_cast<int>(out_.size() - 1);

@@ -107,6 +107,7 @@ struct SentenceView {
   std::vector<std::uint16_t> clause;       // clause number of each token
   std::vector<std::uint16_t> segment;      // comma-separated segment number of each token
   std::string_view text;                   // the sentence
+  Span span;                               // the sentence's bytes in the article
 
   bool has_cue(CueKind kind, std::uint32_t first, std::uint32_t end) const;
   const CueMatch* cue_at(CueKind kind, std::uint32_t position) const;

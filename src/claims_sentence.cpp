@@ -131,6 +131,7 @@ void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const
                SentenceView& view) {
   const std::uint64_t a = ctx.tokens.tokens[first].start, b = ctx.tokens.tokens[end - 1].end;
   view.text = ctx.text.substr(a, b - a);
+  view.span = {a, b};
   for (std::uint32_t t = first; t < end; ++t) {
     view.tokens.push_back(&ctx.tokens.tokens[t]);
     view.words.add(ctx.tokens.tokens[t].in(ctx.text));

@@ -61,7 +61,7 @@ ComparisonFact comparison_fact(const Document& doc, const Claim& c) {
   fact.ratio = c.ratio;
   fact.stated_ratio = c.stated_ratio;
   fact.ratio_text = c.ratio_text;
-  fact.text = c.text;
+  fact.text = std::string(claim_sentence(doc, c));
   fact.sentence = c.sentence;
   return fact;
 }

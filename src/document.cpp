@@ -62,6 +62,11 @@ std::string figure_context(const Document& doc, const Figure& f) {
   return std::string(sentence.substr(0, code_point_start(sentence, kContextLimit))) + "…";
 }
 
+std::string_view claim_sentence(const Document& doc, const Claim& c) {
+  if (c.text.start > c.text.end || c.text.end > doc.text.size()) return {};
+  return std::string_view(doc.text).substr(c.text.start, c.text.end - c.text.start);
+}
+
 std::string_view to_string(FigureKind kind) { return name_of(kFigureKinds, kind); }
 std::string_view to_string(Approx approx) { return name_of(kApprox, approx); }
 std::string_view to_string(Role role) { return name_of(kRoles, role); }

@@ -77,7 +77,7 @@ void write_claim(JsonWriter& w, const Document& doc, const Claim& c) {
   w.field("verdict", to_string(c.verdict));
   w.field_or_null("verdict_note", c.verdict_note);
   w.field("sentence", c.sentence);
-  w.field("text", c.text);
+  w.field("text", claim_sentence(doc, c));
   w.end_object();
 }
 

@@ -105,7 +105,7 @@ void write_claims_by_subject(std::ostream& out, const Document& doc, const Palet
   for (const Claim& c : doc.claims)
     if (c.kind == ClaimKind::Performance)
       add(c.subject, fmt::format("{:<15}vs {}{}\n        {}", "performance", entity_name(doc, c.object),
-                                 c.ratio_text.empty() ? "" : ": " + c.ratio_text, p.dim(quote(c.text))));
+                                 c.ratio_text.empty() ? "" : ": " + c.ratio_text, p.dim(quote(claim_sentence(doc, c)))));
   if (order.empty()) return;
   out << p.bold("Claims by subject") << '\n';
   for (const int subject : order) {
@@ -129,7 +129,7 @@ void write_comparisons(std::ostream& out, const Document& doc, const Palette& p)
     if (c.verdict == Verdict::Inconsistent) line += fmt::format(" {}", p.bad("INCONSISTENT"));
     out << line << '\n';
     if (!c.verdict_note.empty()) out << "        " << c.verdict_note << '\n';
-    out << "        " << p.dim(quote(c.text)) << '\n';
+    out << "        " << p.dim(quote(claim_sentence(doc, c))) << '\n';
   }
 }
 

@@ -101,7 +101,7 @@ struct Claim {
   Verdict verdict = Verdict::NotChecked;
   std::string verdict_note;          // why, in words
   std::uint32_t sentence = 0;
-  std::string text;                  // the sentence
+  Span text;                         // its sentence in Document::text; see claim_sentence()
 };
 
 struct Stats {
@@ -128,6 +128,11 @@ struct Document {
 // code point and then followed by "…"; empty when f.context is not inside
 // doc.text.
 std::string figure_context(const Document& doc, const Figure& f);
+
+// The whole sentence of `c`, a view into doc.text; empty when c.text is not
+// inside it. Claims refer to their sentence, as figures do, so that a long
+// text is not held once more in its claims.
+std::string_view claim_sentence(const Document& doc, const Claim& c);
 
 std::string_view to_string(FigureKind kind);
 std::string_view to_string(Approx approx);     // "" for None

@@ -62,7 +62,9 @@ Document sample_document() {
   claim.ratio_text = "94 % moins cher";
   claim.stated_ratio = 0.06;
   claim.sentence = 5;
-  claim.text = "C’est 94 % moins cher.";
+  const std::string sentence = "C’est 94 % moins cher.";
+  claim.text = {doc.text.size(), doc.text.size() + sentence.size()};
+  doc.text += sentence + "\n";
   doc.claims.push_back(claim);
   return doc;
 }
