@@ -116,8 +116,9 @@ std::vector<CueMatch> CueLexicon::match(const FoldedWords& words) const {
       if (ok)
         out.push_back({phrase.kind, &phrase.value, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + phrase.words.size())});
     }
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first_match), out.end(),
-                     [](const CueMatch& a, const CueMatch& b) { return a.end > b.end; });
+    if (out.size() - first_match > 1)  // (stable_sort allocates even for one element)
+      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first_match), out.end(),
+                       [](const CueMatch& a, const CueMatch& b) { return a.end > b.end; });
   }
   return out;
 }

@@ -46,16 +46,6 @@ bool has_letter(std::string_view word) {
   return false;
 }
 
-// Appends the folded key of a token (see fold_key), ASCII without a copy.
-void append_folded(std::string& keys, std::string_view word) {
-  for (char c : word)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      keys += fold_key(word);
-      return;
-    }
-  for (char c : word) keys.push_back(is_ascii_upper(c) ? static_cast<char>(c + 32) : c);
-}
-
 // "7h30", "18h", "10H45": a time, not a name with digits. The tokenizer may
 // cut "7h30" into "7" and "h30": that "h30" is a time too.
 bool is_time_of_day(std::string_view w) {
