@@ -54,15 +54,17 @@ std::vector<std::size_t> ClaimSink::of_view(std::uint32_t v) const {
 namespace {
 
 // The entity the same description named earlier: "l’éditeur de jeux vidéo
-// Ubisoft … la capitalisation de l’éditeur" → Ubisoft. Cue matches of one
-// phrase share its value's address.
+// Ubisoft … la capitalisation de l’éditeur" → Ubisoft; any start-up
+// description for another ("la pépite Photoroom … la start-up"). Cue
+// matches of one phrase share its value's address.
 int named_by_same_description(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view,
                               const CueMatch& cue, EntityType type) {
   const std::size_t stop = view.index > 10 ? view.index - 10 : 0;
   for (std::size_t v = view.index + 1; v-- > stop;) {
     const SentenceView& earlier = views[v];
     for (const CueMatch& c : earlier.cues) {
-      if (c.kind != CueKind::Anaphor || c.value != cue.value || (v == view.index && c.first >= cue.first)) continue;
+      const bool same = c.value == cue.value || (*c.value == "startup" && *cue.value == "startup");
+      if (c.kind != CueKind::Anaphor || !same || (v == view.index && c.first >= cue.first)) continue;
       for (const Ref& r : earlier.entities) {
         if (r.first < c.end) continue;
         if (r.first <= c.end + 4 && ctx.entities[static_cast<std::size_t>(r.index)].type == type) return r.index;

@@ -47,7 +47,7 @@ namespace {
 // right before `pos`, give or take an adjective.
 bool describes_company(const SentenceView& view, std::uint32_t pos) {
   for (const CueMatch& c : view.cues)
-    if (c.kind == CueKind::Anaphor && c.end <= pos && c.end + 2 >= pos && *c.value == "company") return true;
+    if (c.kind == CueKind::Anaphor && c.end <= pos && c.end + 2 >= pos && *c.value != "product") return true;
   return false;
 }
 }  // namespace

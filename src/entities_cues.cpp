@@ -266,6 +266,19 @@ int coordinated(const Doc& doc, const Extraction& ex, std::size_t first, std::si
   return -1;
 }
 
+// Two or three capitalized words that are no French or English words and no
+// company suffix: "Zorvan Kellec".
+bool person_shaped(const Doc& doc, const Candidate& c) {
+  if (c.end - c.first < 2 || c.end - c.first > 3) return false;
+  for (std::uint32_t i = c.first; i < c.end; ++i) {
+    const TokenInfo& t = doc.info[i];
+    if (t.kind != TokenKind::Word || !t.has(kCap) || t.any(kCommon | kEnglish | kCapitals | kDigit | kCamel) ||
+        (t.cue_start & (kCueCompanySuffix | kCueLegalSuffix)))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c) {
@@ -276,7 +289,10 @@ void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c) 
   for (std::size_t t = 1; t < 4; ++t)
     if (v[t] > v[best]) best = t;
   // A neighbour nothing typed counts as a company, the type of untyped names.
-  if (static_cast<EntityType>(best) != EntityType::Person) vote(c.votes, static_cast<EntityType>(best), 2);
+  // A person's neighbour is a person only when shaped like one ("fondée par
+  // Matthieu Rouif et Zorvan Kellec"), not "Xavier Niel et Free Mobile".
+  const auto type = static_cast<EntityType>(best);
+  if (type != EntityType::Person || person_shaped(doc, c)) vote(c.votes, type, 2);
 }
 
 void find_text_owners(const Doc& doc, Extraction& ex) {

@@ -209,7 +209,8 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
   maker_after(res, doc, ex, c);
   // A lone given name or common words need a cue; a list ("Eurazeo et Serena") is one.
   const bool doubtful = needs_cue(doc, first, end) || (all_common(doc, first, end) && !has_cue_vote(shape));
-  if (doubtful && c.votes == shape) add_coordination_votes(doc, ex, c);
+  // A list ("Eurazeo et Serena", "fondée par X et Y") types the names no cue typed.
+  if (c.votes == shape && (doubtful || !has_cue_vote(shape))) add_coordination_votes(doc, ex, c);
   const bool cued = has_cue_vote(c.votes) && c.votes != shape;
   if (doubtful && !cued) return;
   if (!cued) c.origin = Origin::Pattern;

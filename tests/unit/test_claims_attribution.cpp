@@ -270,3 +270,10 @@ TEST_CASE("« obtient N de X » and « un tour de N » are fund-raisings", "[cla
   CHECK(r.role_of("24 millions d’euros") == Role::Funding);
   CHECK(r.claims.empty());  // fund-raisings compare no costs
 }
+
+TEST_CASE("Start-up descriptions name the same start-up", "[claims]") {
+  const auto r = run("Orion s’offre la pépite française Brumea. Le montant avoisinerait 400 millions de dollars, "
+                     "soit trois fois la dernière valorisation de la start-up, fixée à 130 millions de dollars.",
+                     {kOrion, kBrumea}, {money("400 millions de dollars", 400e6, "USD"), money("130 millions de dollars", 130e6, "USD")});
+  CHECK(r.subject_of("130 millions de dollars") == "Brumea");
+}

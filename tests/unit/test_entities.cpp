@@ -167,3 +167,14 @@ TEST_CASE("A gazetteer name that is a common word counts at a sentence start bef
   CHECK(find(entities, "Ebitdaal") == nullptr);
   CHECK(entities.size() == 1);
 }
+
+TEST_CASE("Founders listed together are people, even with a given name no list knows", "[entities]") {
+  const auto entities = extract("Photolys a été cofondée par Matthieu Rouvier et Zorvan Kellec. "
+                                "Le fonds a investi aux côtés d’Eurazeo et de Serena Capital.");
+  const Entity* zorvan = find(entities, "Zorvan Kellec");
+  REQUIRE(zorvan != nullptr);
+  CHECK(zorvan->type == EntityType::Person);
+  const Entity* serena = find(entities, "Serena Capital");
+  REQUIRE(serena != nullptr);
+  CHECK(serena->type == EntityType::Company);
+}
