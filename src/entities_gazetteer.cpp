@@ -34,10 +34,12 @@ bool case_fits(std::string_view surface, std::string_view form, std::uint8_t tra
   if (!has_upper(surface)) return (traits & kFormDistinctive) != 0;
   if (letter_case(surface).all_upper) return true;
   std::size_t sp = 0, fp = 0;
-  while (true) {
+  for (bool first = true;; first = false) {
     const std::string_view sw = next_word(surface, sp), fw = next_word(form, fp);
     if (sw.empty() || fw.empty()) return sw.empty() == fw.empty() || starts_upper(surface) == starts_upper(form);
-    if (starts_upper(fw) && !starts_upper(sw)) return false;
+    // "selon les Echos": a title's article is written in lower case mid-sentence.
+    const bool article = first && fp < form.size() && (fw == "Le" || fw == "La" || fw == "Les");
+    if (starts_upper(fw) && !starts_upper(sw) && !article) return false;
   }
 }
 
@@ -184,17 +186,20 @@ bool extend_legal_suffix(const Doc& doc, Extraction& ex, Candidate& c) {
 }
 
 // "au Monde", "aux Echos", "du Figaro": a name that starts with its article
-// after a preposition that absorbed it ("au" = "à le"). Not inside a name
-// ("la Coupe du Monde"), but after one ("a dit Camille Roussel aux Echos").
+// after a preposition that absorbed it ("au" = "à le"), or with its article
+// in lower case ("selon les Echos"). Not inside a name ("la Coupe du
+// Monde"), but after one ("a dit Camille Roussel aux Echos").
 // Returns the end of the name, or i.
 std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& ex, std::size_t i, std::size_t limit) {
   const TokenInfo& t = doc.info[i];
-  if (!(t.cue_start & kCueContracted) || !t.has(kLower) || i + 1 >= limit || !doc.info[i + 1].has(kCap | kSpace)) return i;
+  const std::string_view key = doc.key(i);
+  const bool lower_article = key == "le" || key == "la" || key == "les";
+  if (!((t.cue_start & kCueContracted) || lower_article) || !t.has(kLower) || i + 1 >= limit || !doc.info[i + 1].has(kCap | kSpace))
+    return i;
   // "la Coupe du Monde": a capitalized common word before, inside the sentence, makes one name.
   const TokenInfo* before = i > 0 && doc.info[i - 1].sentence == t.sentence ? &doc.info[i - 1] : nullptr;
   if (before && before->has(kCap | kCommon) && !before->any(kInitial)) return i;
-  const std::string_view key = doc.key(i);
-  const std::string_view article = key == "au" || key == "du" ? "le" : "les";
+  const std::string_view article = lower_article ? key : key == "au" || key == "du" ? "le" : "les";
   const auto keys = [&](std::size_t j) { return j == i ? article : doc.key(j); };
   const auto space = [&](std::size_t j) { return (doc.info[j].traits & kSpace) != 0; };
   int chosen = -1;

@@ -89,7 +89,7 @@ TEST_CASE("Platforms named after their company are companies, named apps product
   check_typed({"Le groupe a ouvert une chaîne WhatsApp pour ses clients.", "WhatsApp", EntityType::Product});
 }
 
-TEST_CASE("Newspapers after au, aux, du, des are found and named with their article", "[entities][typing]") {
+TEST_CASE("Newspapers after au, aux, du, des, or a lower-case article, are found and named with their article", "[entities][typing]") {
   const Typed cases[] = {
       {"Le ministre a confié au Monde qu’il attendait le rapport.", "Le Monde", EntityType::Company},
       {"La dirigeante a expliqué aux Echos que la croissance ralentit.", "Les Echos", EntityType::Company},
@@ -97,6 +97,8 @@ TEST_CASE("Newspapers after au, aux, du, des are found and named with their arti
       {"Un journaliste du Parisien a révélé l’affaire.", "Le Parisien", EntityType::Company},
       {"D’après Le Monde, le projet est suspendu.", "Le Monde", EntityType::Company},
       {"« Nous recrutons », a déclaré Camille Roussel aux Echos.", "Les Echos", EntityType::Company},
+      {"Sa solution coûte 3 000 dollars par mois, selon les Echos.", "Les Echos", EntityType::Company},
+      {"Le chiffre est publié dans le Figaro ce matin.", "Le Figaro", EntityType::Company},
   };
   for (const Typed& c : cases) check_typed(c);
   // The mention is the word written, without the contracted article.
@@ -108,7 +110,8 @@ TEST_CASE("Newspapers after au, aux, du, des are found and named with their arti
   const auto& span = monde->mentions[0].span;
   CHECK(text.substr(span.start, span.end - span.start) == "Monde");
   // Common words stay common: "le tour du monde", "la Coupe du Monde".
-  for (const char* other : {"Elle a fait le tour du monde en voilier.", "La Coupe du Monde commence en juin."}) {
+  for (const char* other : {"Elle a fait le tour du monde en voilier.", "La Coupe du Monde commence en juin.",
+                            "Il voyage dans le monde entier."}) {
     INFO(other);
     CHECK(find(extract(other), "Le Monde") == nullptr);
   }
