@@ -108,6 +108,7 @@ void ClaimExtractor::extract(std::string_view text, const TokenizedText& tokens,
     claims::find_figure_comparisons(ctx, views, view, sink);
     claims::find_worded_comparisons(ctx, views, view, sink);
   }
+  claims::check_against_text(found);
   for (Claim& c : found) claims.push_back(std::move(c));
 }
 

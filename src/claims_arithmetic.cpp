@@ -72,4 +72,29 @@ void check_arithmetic(Claim& claim, std::optional<double> stated, bool approxima
                                    claim.verdict == Verdict::Consistent ? "within rounding" : "differs by more than rounding");
 }
 
+namespace {
+
+// A claim of the pair of `c` whose amounts give a ratio, oriented as `c`.
+std::optional<Claim> amounts_of_pair(const std::vector<Claim>& claims, const Claim& c) {
+  for (const Claim& o : claims) {
+    if (!o.ratio || !o.subject_value || !o.object_value || o.kind != c.kind) continue;
+    if (o.subject == c.subject && o.object == c.object) return o;
+    if (o.subject == c.object && o.object == c.subject) {
+      Claim swapped = o;
+      std::swap(swapped.subject_value, swapped.object_value);
+      return swapped;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void check_against_text(std::vector<Claim>& claims) {
+  for (Claim& c : claims) {
+    if (!c.stated_ratio || c.ratio || c.verdict != Verdict::NotChecked || c.subject < 0 || c.object < 0) continue;
+    if (const std::optional<Claim> amounts = amounts_of_pair(claims, c)) check_arithmetic(c, c.stated_ratio, false, &*amounts);
+  }
+}
+
 }  // namespace analyze::claims

@@ -171,9 +171,11 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
       best = r.index;
     }
   }
-  // "la start-up française a levé 48 M€": a definite description is a candidate too.
+  // "la start-up française a levé 48 M€": a definite description before the
+  // amount is a candidate too (after it, it is mostly a complement: "400 M$,
+  // trois fois la valorisation de la start-up").
   for (const CueMatch& c : view.cues) {
-    if (c.kind != CueKind::Anaphor) continue;
+    if (c.kind != CueKind::Anaphor || c.first >= fig.first) continue;
     const Ref pseudo{-1, c.first, c.end};
     if (gap(fig, pseudo) > kWindow) continue;
     const double score = placement_score(view, fig, pseudo);

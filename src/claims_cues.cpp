@@ -39,7 +39,8 @@ int subject_before(const Context& ctx, const std::vector<SentenceView>& views, c
   int nearest = -1;
   std::uint32_t nearest_end = 0;
   for (const Ref& r : view.entities)
-    if (r.end <= pos && eligible(ctx, view, r) && !syntax::is_compared_object(view, r)) nearest = r.index, nearest_end = r.end;
+    if (r.end <= pos && eligible(ctx, view, r) && !syntax::is_compared_object(view, r) && !syntax::after_comparison_preposition(view, r))
+      nearest = r.index, nearest_end = r.end;
   for (const CueMatch& c : view.cues) {
     if (c.kind != CueKind::Anaphor || c.first < nearest_end || c.end > pos) continue;
     if (const int entity = resolve_anaphor(ctx, views, view, c); entity >= 0) return entity;
@@ -91,6 +92,14 @@ std::vector<int> objects_after(const Context& ctx, const SentenceView& view, std
       if (ctx.entities[static_cast<std::size_t>(e)].type != EntityType::Person) out.push_back(e);
     return out;
   }
+  return {};
+}
+
+// "Comparé à Gemini, facturé 0,10 $, le modèle reste cinq fois plus cher":
+// the name set up as the measure earlier in the sentence.
+std::vector<int> compared_before(const Context& ctx, const SentenceView& view, std::uint32_t pos) {
+  for (const Ref& r : view.entities)
+    if (r.end <= pos && eligible(ctx, view, r) && syntax::after_comparison_preposition(view, r)) return {r.index};
   return {};
 }
 
@@ -193,6 +202,7 @@ void comparative_claims(const Context& ctx, const std::vector<SentenceView>& vie
   const std::optional<double> stated = stated_ratio(relation, percent_figure, times);
   const bool approximate = percent_figure && percent_figure->approx != Approx::None;
   std::vector<int> objects = objects_after(ctx, view, cue.end, 6, true, is_more_or_less(relation));
+  if (objects.empty()) objects = compared_before(ctx, view, phrase_first);
   if (objects.empty()) {
     if (relation == "fraction") continue_pairs(sink, view, view.index, kind, ratio_text);
     else if (Claim* own = sentence_claim_with_values(sink, view.index)) state_relation(*own, ratio_text, stated, approximate);

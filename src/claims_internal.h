@@ -144,8 +144,11 @@ std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position)
 // itself: what "la société chinoise" stands for; -1 if none.
 int recent_entity(const std::vector<SentenceView>& views, std::size_t before, EntityType type, const std::vector<Entity>& entities,
                   const std::vector<Figure>& figures);
+// "Comparé à X", "par rapport à X", "face à X", "contre X": X is what the
+// sentence measures against, not what it is about.
+bool after_comparison_preposition(const SentenceView& view, const Ref& ref);
 // The entity a sentence is about: its first company or product mention that is
-// not a source, a supplier or a complement; -1 if none.
+// not a source, a supplier, a complement or what it is compared with; -1 if none.
 int focus(const SentenceView& view, const std::vector<Entity>& entities, const std::vector<Figure>& figures);
 }  // namespace syntax
 
@@ -228,6 +231,9 @@ std::optional<double> stated_ratio(std::string_view relation, const Figure* perc
 // those of `figures` (a claim of the same pair that gives them, maybe in the
 // sentence before), or of `claim` itself when null.
 void check_arithmetic(Claim& claim, std::optional<double> stated, bool approximate, const Claim* figures = nullptr);
+// Checks each stated relation left unchecked ("90 % moins cher" in a headline)
+// against the amounts the text gives for the same pair elsewhere.
+void check_against_text(std::vector<Claim>& claims);
 
 // The entity that owns a product, or the entity itself.
 int owner_or_self(const std::vector<Entity>& entities, int index);

@@ -147,11 +147,21 @@ int recent_entity(const std::vector<SentenceView>& views, std::size_t before, En
   return -1;
 }
 
+bool after_comparison_preposition(const SentenceView& view, const Ref& ref) {
+  const int marker = word_before(view, ref.first);
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Contrast && static_cast<int>(c.end) == marker + 1 &&
+        (view.words[c.end - 1] == "a" || view.words[c.end - 1] == "contre"))
+      return true;
+  return false;
+}
+
 int focus(const SentenceView& view, const std::vector<Entity>& entities, const std::vector<Figure>& figures) {
   for (const Ref& r : view.entities) {
     const Entity& e = entities[static_cast<std::size_t>(r.index)];
     if (!is_company_or_product(e)) continue;
-    if (is_complement(view, r) || is_supplier(view, r, figures) || is_source(view, r, e.type)) continue;
+    if (is_complement(view, r) || is_supplier(view, r, figures) || is_source(view, r, e.type) || after_comparison_preposition(view, r))
+      continue;
     return r.index;
   }
   return -1;

@@ -277,3 +277,9 @@ TEST_CASE("Start-up descriptions name the same start-up", "[claims]") {
                      {kOrion, kBrumea}, {money("400 millions de dollars", 400e6, "USD"), money("130 millions de dollars", 130e6, "USD")});
   CHECK(r.subject_of("130 millions de dollars") == "Brumea");
 }
+
+TEST_CASE("The name after « Comparé à » is not what the next sentence is about", "[claims]") {
+  const auto r = run("Comparé à Nova-3 de Brumea, le nouveau modèle reste plus cher. Son entraînement aurait coûté 12 millions de dollars.",
+                     {kNova, kBrumea}, {money("12 millions de dollars", 12e6, "USD")});
+  CHECK(r.subject_of("12 millions de dollars").empty());
+}

@@ -270,3 +270,22 @@ TEST_CASE("Two percentages across a contrast with no benchmark word are no perfo
                      {percent("19,5 %", 19.5), percent("18 %", 18)});
   CHECK_FALSE(r.claim(ClaimKind::Performance, "Vélocia", "Brumea"));
 }
+
+TEST_CASE("A headline's stated relation is checked against the amounts the article gives later", "[claims]") {
+  const auto r = run("Vela-2, un modèle 90 % moins cher que Nova-3.\n\nVela-2 coûte 0,50 dollar par million de jetons, contre 5 dollars pour Nova-3.",
+                     {kVela, kNova},
+                     {percent("90 %", 90), money("0,50 dollar", 0.5, "USD", "1M tokens"), money("5 dollars", 5, "USD", "1M tokens")});
+  bool checked = false;
+  for (const auto& c : r.claims)
+    if (c.ratio_text == "90 % moins cher") checked = c.verdict == Verdict::Consistent;
+  CHECK(checked);
+}
+
+TEST_CASE("« Comparé à X, … le modèle reste cinq fois plus cher »: X is the object, not the subject", "[claims]") {
+  const auto r = run("Lumen coûte 0,50 dollar par million de jetons. Comparé à Nova-3, facturé 0,10 dollar, le nouveau modèle "
+                     "reste toutefois cinq fois plus cher.",
+                     {kLumen, kNova}, {money("0,50 dollar", 0.5, "USD", "1M tokens"), money("0,10 dollar", 0.1, "USD", "1M tokens")});
+  const auto* c = r.claim(ClaimKind::Cost, "Lumen", "Nova-3");
+  REQUIRE(c);
+  CHECK(c->ratio_text == "cinq fois plus cher");
+}
