@@ -41,6 +41,7 @@ enum class CueKind : std::uint8_t {
   ThirdParty,
   Benchmark,
   Group,
+  Rival,
 };
 
 // One phrase of data/claims/cues.tsv: folded words, a trailing * on a word

@@ -23,7 +23,7 @@ constexpr KindName kKinds[] = {
     {"pronoun", CueKind::Pronoun},     {"intro", CueKind::Intro}, {"acquisition", CueKind::Acquisition},
     {"bought", CueKind::Bought},       {"cost_multiple", CueKind::CostMultiple},
     {"third_party", CueKind::ThirdParty}, {"benchmark", CueKind::Benchmark},
-    {"group", CueKind::Group},
+    {"group", CueKind::Group}, {"rival", CueKind::Rival},
 };
 
 std::optional<CueKind> kind_from_name(std::string_view name) {

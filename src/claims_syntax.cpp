@@ -129,6 +129,15 @@ std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position)
   return out;
 }
 
+namespace {
+// "son concurrent américain Autodesk": a rival noun at most three words before the name.
+bool introduced_as_rival(const SentenceView& view, const Ref& ref) {
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Rival && c.end <= ref.first && c.end + 3 >= ref.first) return true;
+  return false;
+}
+}  // namespace
+
 int recent_entity(const std::vector<SentenceView>& views, std::size_t before, EntityType type, const std::vector<Entity>& entities,
                   const std::vector<Figure>& figures) {
   const auto named_here = [&](int entity) {
@@ -140,7 +149,7 @@ int recent_entity(const std::vector<SentenceView>& views, std::size_t before, En
     for (const Ref& r : view.entities) {
       const Entity& e = entities[static_cast<std::size_t>(r.index)];
       if (e.type != type || named_here(r.index)) continue;
-      if (is_complement(view, r) || is_source(view, r, e.type) || is_supplier(view, r, figures)) continue;
+      if (is_complement(view, r) || is_source(view, r, e.type) || is_supplier(view, r, figures) || introduced_as_rival(view, r)) continue;
       return r.index;
     }
   }
@@ -160,7 +169,8 @@ int focus(const SentenceView& view, const std::vector<Entity>& entities, const s
   for (const Ref& r : view.entities) {
     const Entity& e = entities[static_cast<std::size_t>(r.index)];
     if (!is_company_or_product(e)) continue;
-    if (is_complement(view, r) || is_supplier(view, r, figures) || is_source(view, r, e.type) || after_comparison_preposition(view, r))
+    if (is_complement(view, r) || is_supplier(view, r, figures) || is_source(view, r, e.type) || after_comparison_preposition(view, r) ||
+        introduced_as_rival(view, r))
       continue;
     return r.index;
   }

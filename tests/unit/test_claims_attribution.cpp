@@ -283,3 +283,13 @@ TEST_CASE("The name after « Comparé à » is not what the next sentence is abo
                      {kNova, kBrumea}, {money("12 millions de dollars", 12e6, "USD")});
   CHECK(r.subject_of("12 millions de dollars").empty());
 }
+
+TEST_CASE("A rival named after « son concurrent » is not what « le groupe » stands for", "[claims]") {
+  const auto r = run("Kestrel a publié un chiffre d’affaires de 1,5 milliard d’euros. Son concurrent américain Orion a réalisé "
+                     "1,6 milliard de dollars de revenus. Le groupe vise une marge de 200 millions d’euros.",
+                     {kKestrel, kOrion},
+                     {money("1,5 milliard d’euros", 1.5e9, "EUR"), money("1,6 milliard de dollars", 1.6e9, "USD"),
+                      money("200 millions d’euros", 2e8, "EUR")});
+  CHECK(r.subject_of("1,6 milliard de dollars") == "Orion");
+  CHECK(r.subject_of("200 millions d’euros") == "Kestrel");
+}
