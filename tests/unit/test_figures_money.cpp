@@ -52,6 +52,8 @@ TEST_CASE("money with scale words and abbreviations", "[figures][money]") {
       {"La dette atteint 1,2 MdEUR.", {fig(M, "1,2 MdEUR").val(1.2e9).cur("EUR")}},
       {"L’amende s’élève à 2 millions et demi d’euros.", {fig(M, "2 millions et demi d’euros").val(2.5e6).cur("EUR")}},
       {"Le rachat a coûté un demi-milliard de dollars.", {fig(M, "un demi-milliard de dollars").val(5e8).cur("USD")}},
+      {"L’accord prévoit une amende de 1 milliard de dollars et 1,5 milliard de remboursements.",
+       {fig(M, "1 milliard de dollars").val(1e9).cur("USD"), fig(M, "1,5 milliard").val(1.5e9).cur("USD")}},
       {"Il a attendu une demi-heure avant de payer.", {}},
       {"La fusion est estimée à 4 Mrd€.", {fig(M, "4 Mrd€").val(4e9).cur("EUR")}},
       {"L’entreprise a investi 294.000 dollars.", {fig(M, "294.000 dollars").val(294000).cur("USD")}},
