@@ -143,6 +143,20 @@ double type_score(EntityType type, Role role) {
   return 0;
 }
 
+// "Google, Apple, Meta, Amazon et Microsoft prévoient 300 Md$": several
+// spenders named together are represented by the first one.
+int first_of_list(const Context& ctx, const SentenceView& view, const Ref& chosen) {
+  const auto linked = [&](const Ref& a, const Ref& b) {
+    if (ctx.entities[static_cast<std::size_t>(a.index)].type != ctx.entities[static_cast<std::size_t>(b.index)].type) return false;
+    for (std::uint32_t p = a.end; p < b.first; ++p)
+      if (!view.is_word(p, ",") && !view.is_word(p, "et") && !view.is_word(p, "ou")) return false;
+    return b.first > a.end;
+  };
+  std::size_t k = static_cast<std::size_t>(&chosen - view.entities.data());
+  while (k > 0 && linked(view.entities[k - 1], view.entities[k])) --k;
+  return view.entities[k].index;
+}
+
 }  // namespace
 
 bool is_company_role(Role role) {
@@ -152,6 +166,7 @@ bool is_company_role(Role role) {
 
 int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const Ref& fig, Role role) {
   int best = -1;
+  const Ref* best_ref = nullptr;
   double best_score = 0;
   for (const Ref& r : view.entities) {
     if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
@@ -169,8 +184,10 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
     if (score > best_score) {
       best_score = score;
       best = r.index;
+      best_ref = &r;
     }
   }
+  if (best_ref) best = first_of_list(ctx, view, *best_ref);
   // "la start-up française a levé 48 M€": a definite description before the
   // amount is a candidate too (after it, it is mostly a complement: "400 M$,
   // trois fois la valorisation de la start-up").

@@ -293,3 +293,10 @@ TEST_CASE("A rival named after « son concurrent » is not what « le groupe » 
   CHECK(r.subject_of("1,6 milliard de dollars") == "Orion");
   CHECK(r.subject_of("200 millions d’euros") == "Kestrel");
 }
+
+TEST_CASE("Several spenders named together are represented by the first one", "[claims]") {
+  const auto r = run("Orion, Zephyr et Kestrel prévoient de consacrer ensemble plus de 300 milliards de dollars à leurs centres de données.",
+                     {kOrion, kZephyr, kKestrel}, {money("300 milliards de dollars", 300e9, "USD")});
+  CHECK(r.subject_of("300 milliards de dollars") == "Orion");
+  CHECK(r.role_of("300 milliards de dollars") == Role::Investment);
+}
