@@ -7,11 +7,12 @@
 #include "claims_internal.h"
 
 namespace analyze::claims {
-namespace {
 
 bool is_cost_role(Role r) {
   return r == Role::Price || r == Role::TrainingCost || r == Role::OperatingCost || r == Role::Investment;
 }
+
+namespace {
 
 // Amounts a cost comparison may rest on: costs, and amounts of unknown role;
 // not revenues, valuations, fines or market losses.

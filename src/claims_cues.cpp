@@ -255,16 +255,13 @@ void likeness_claims(const Context& ctx, const std::vector<SentenceView>& views,
   if (subject >= 0) add_pairs(sink, view, ClaimKind::Performance, subject, objects, span_text(ctx, view, cue.first, cue.end));
 }
 
-// Whether the sentence is about a cost: a price or cost (not revenue: "six fois
-// moins de chiffre d’affaires que X" compares no costs), or a price or cost word.
+// Whether the sentence is about a cost: an amount or a word of cost (not
+// revenue: "six fois moins de chiffre d’affaires que X" compares no costs).
 bool states_cost(const Context& ctx, const SentenceView& view) {
-  for (const Ref& f : view.figures) {
-    const Role role = ctx.figures[static_cast<std::size_t>(f.index)].role;
-    if (role == Role::Price || role == Role::TrainingCost || role == Role::OperatingCost) return true;
-  }
+  for (const Ref& f : view.figures)
+    if (is_cost_role(ctx.figures[static_cast<std::size_t>(f.index)].role)) return true;
   for (const CueMatch& c : view.cues)
-    if ((c.kind == CueKind::Role || c.kind == CueKind::WeakRole) &&
-        (*c.value == "price" || *c.value == "training_cost" || *c.value == "operating_cost"))
+    if ((c.kind == CueKind::Role || c.kind == CueKind::WeakRole) && is_cost_role(role_from_string(*c.value).value_or(Role::None)))
       return true;
   return false;
 }

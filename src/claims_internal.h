@@ -196,6 +196,9 @@ int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, 
 // Roles of a company's money (training, operating cost, investment, funding,
 // revenue, valuation, market loss, fine), as opposed to a price.
 bool is_company_role(Role role);
+// Roles a cost comparison may set against each other: price, training and
+// operating cost, investment (claims_comparison.cpp).
+bool is_cost_role(Role role);
 
 // The entity the figure at `fig` of `view` is most likely about, given its
 // role; -1 if no name around qualifies (claims_candidates.cpp).
