@@ -185,6 +185,21 @@ bool extend_legal_suffix(const Doc& doc, Extraction& ex, Candidate& c) {
   return true;
 }
 
+// "Siemens Digital Industries Software": a known company followed by two
+// capitalized words or more, the last a company suffix, names one of its
+// companies. Returns the end of that name, or c.end.
+std::size_t company_division_end(const Doc& doc, const Extraction& ex, const Candidate& c) {
+  std::size_t end = c.end, words = 0;
+  bool suffix = false;
+  while (end < doc.size() && ex.cover[end] == kFree && doc.info[end].sentence == doc.info[c.first].sentence) {
+    const TokenInfo& t = doc.info[end];
+    if (t.kind != TokenKind::Word || !t.has(kSpace) || !t.has(kCap) || t.any(kNewline | kStop)) break;
+    suffix = (t.cue_end & kCueCompanySuffix) != 0;
+    ++end, ++words;
+  }
+  return words >= 2 && suffix ? end : c.end;
+}
+
 // "au Monde", "aux Echos", "du Figaro": a name that starts with its article
 // after a preposition that absorbed it ("au" = "à le"), or with its article
 // in lower case ("selon les Echos"). Not inside a name ("la Coupe du
@@ -279,6 +294,18 @@ void extend_products(const Resources& res, const Doc& doc, Extraction& ex) {
     const GazetteerEntry& entry = res.gazetteer.entries()[static_cast<std::size_t>(c.entry)];
     if (entry.type != EntityType::Company && entry.type != EntityType::Product) continue;
     if (entry.type == EntityType::Company && extend_legal_suffix(doc, ex, c)) continue;
+    if (entry.type == EntityType::Company) {
+      if (const std::size_t end = company_division_end(doc, ex, c); end > c.end) {
+        Candidate division;
+        division.first = c.first;
+        division.end = static_cast<std::uint32_t>(end);
+        division.origin = Origin::Pattern;
+        vote(division.votes, EntityType::Company, 8);
+        c = division;
+        ex.claim(c, kEntity);
+        continue;
+      }
+    }
     const std::size_t end = product_extension(doc, ex, c.end, entry.type);
     if (end == c.end) continue;
     Candidate product;

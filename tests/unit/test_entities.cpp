@@ -178,3 +178,13 @@ TEST_CASE("Founders listed together are people, even with a given name no list k
   REQUIRE(serena != nullptr);
   CHECK(serena->type == EntityType::Company);
 }
+
+TEST_CASE("A known company followed by capitalized words ending in a company suffix is one company", "[entities]") {
+  const auto entities = extract("L’allemand Siemens Digital Industries Software affiche une croissance de 11 %. "
+                                "Microsoft Research a publié une étude.");
+  const Entity* division = find(entities, "Siemens Digital Industries Software");
+  REQUIRE(division != nullptr);
+  CHECK(division->type == EntityType::Company);
+  CHECK(find(entities, "Digital Industries Software") == nullptr);
+  CHECK(find(entities, "Microsoft") != nullptr);  // one word after the name is not enough
+}
