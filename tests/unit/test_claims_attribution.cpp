@@ -300,3 +300,10 @@ TEST_CASE("Several spenders named together are represented by the first one", "[
   CHECK(r.subject_of("300 milliards de dollars") == "Orion");
   CHECK(r.role_of("300 milliards de dollars") == Role::Investment);
 }
+
+TEST_CASE("« proposée à N » is a price", "[claims]") {
+  const auto r = run("La puce Lumen de Brumea est proposée à environ 15 000 dollars.", {kBrumea, EntitySpec{"Lumen", EntityType::Product, {}, "Brumea"}},
+                     {money("15 000 dollars", 15000, "USD")});
+  CHECK(r.role_of("15 000 dollars") == Role::Price);
+  CHECK(r.subject_of("15 000 dollars") == "Lumen");
+}
