@@ -11,6 +11,7 @@
 
 using analyze::Entity;
 using analyze::EntityType;
+using entities_test::check_type;
 using entities_test::extract;
 using entities_test::find;
 using entities_test::read_fixture;
@@ -125,9 +126,7 @@ TEST_CASE("Mentions are exact byte spans, every one listed, elided articles left
 TEST_CASE("A particle after a given name and a surname stays in the person's name", "[entities]") {
   const auto entities = extract("« Ces manquements sont graves », a estimé Lucien Vasseur de Montclair, secrétaire général de "
                                 "l’autorité. Charles de Villerme a confirmé. Hélène Garnier de BRMX a refusé de commenter.");
-  const Entity* lucien = find(entities, "Lucien Vasseur de Montclair");
-  REQUIRE(lucien != nullptr);
-  CHECK(lucien->type == EntityType::Person);
+  check_type(entities, "Lucien Vasseur de Montclair", EntityType::Person);
   CHECK(find(entities, "Montclair") == nullptr);
   CHECK(find(entities, "Charles de Villerme") != nullptr);
   CHECK(find(entities, "Hélène Garnier") != nullptr);  // an acronym after "de" is a company, not a surname
@@ -136,12 +135,8 @@ TEST_CASE("A particle after a given name and a surname stays in the person's nam
 TEST_CASE("A title in guillemets, every word capitalized, is one product; quoted speech is not", "[entities]") {
   const auto entities = extract("Le lancement de « Sky Raiders Origins » a déçu. Kelvane a aussi publié « Tales of the Hollow Crown » "
                                 "en mars. « Nous voulons devenir le leader européen », a affirmé Lucie Ferrand.");
-  const Entity* game = find(entities, "Sky Raiders Origins");
-  REQUIRE(game != nullptr);
-  CHECK(game->type == EntityType::Product);
-  const Entity* tales = find(entities, "Tales of the Hollow Crown");
-  REQUIRE(tales != nullptr);
-  CHECK(tales->type == EntityType::Product);
+  check_type(entities, "Sky Raiders Origins", EntityType::Product);
+  check_type(entities, "Tales of the Hollow Crown", EntityType::Product);
   CHECK(find(entities, "Raiders Origins") == nullptr);
   CHECK(find(entities, "Nous") == nullptr);
   CHECK(find(entities, "Lucie Ferrand") != nullptr);
@@ -150,19 +145,13 @@ TEST_CASE("A title in guillemets, every word capitalized, is one product; quoted
 TEST_CASE("Devices named after « appareil », « défibrillateur » are products", "[entities]") {
   const auto entities = extract("La medtech Cardéon a levé 12 millions d’euros. Son appareil, baptisé VitaPulse, a obtenu le marquage CE. "
                                 "Le défibrillateur Korvex sortira en juin.");
-  for (const char* name : {"VitaPulse", "Korvex"}) {
-    const Entity* e = find(entities, name);
-    REQUIRE(e != nullptr);
-    CHECK(e->type == EntityType::Product);
-  }
+  for (const char* name : {"VitaPulse", "Korvex"}) check_type(entities, name, EntityType::Product);
 }
 
 TEST_CASE("A gazetteer name that is a common word counts at a sentence start before a verb", "[entities]") {
   const auto entities = extract("Publié le 24 octobre à 7h30. Orange a publié jeudi un chiffre d’affaires de 9,9 milliards d’euros. "
                                 "L’Ebitdaal atteint 3,4 milliards d’euros.");
-  const Entity* orange = find(entities, "Orange");
-  REQUIRE(orange != nullptr);
-  CHECK(orange->type == EntityType::Company);
+  check_type(entities, "Orange", EntityType::Company);
   CHECK(find(entities, "7h30") == nullptr);
   CHECK(find(entities, "Ebitdaal") == nullptr);
   CHECK(entities.size() == 1);
@@ -171,20 +160,14 @@ TEST_CASE("A gazetteer name that is a common word counts at a sentence start bef
 TEST_CASE("Founders listed together are people, even with a given name no list knows", "[entities]") {
   const auto entities = extract("Photolys a été cofondée par Matthieu Rouvier et Zorvan Kellec. "
                                 "Le fonds a investi aux côtés d’Eurazeo et de Serena Capital.");
-  const Entity* zorvan = find(entities, "Zorvan Kellec");
-  REQUIRE(zorvan != nullptr);
-  CHECK(zorvan->type == EntityType::Person);
-  const Entity* serena = find(entities, "Serena Capital");
-  REQUIRE(serena != nullptr);
-  CHECK(serena->type == EntityType::Company);
+  check_type(entities, "Zorvan Kellec", EntityType::Person);
+  check_type(entities, "Serena Capital", EntityType::Company);
 }
 
 TEST_CASE("A known company followed by capitalized words ending in a company suffix is one company", "[entities]") {
   const auto entities = extract("L’allemand Siemens Digital Industries Software affiche une croissance de 11 %. "
                                 "Microsoft Research a publié une étude.");
-  const Entity* division = find(entities, "Siemens Digital Industries Software");
-  REQUIRE(division != nullptr);
-  CHECK(division->type == EntityType::Company);
+  check_type(entities, "Siemens Digital Industries Software", EntityType::Company);
   CHECK(find(entities, "Digital Industries Software") == nullptr);
   CHECK(find(entities, "Microsoft") != nullptr);  // one word after the name is not enough
 }

@@ -2,6 +2,8 @@
 // them (loading the word lists takes a moment), fixture reading, look-ups.
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -31,6 +33,14 @@ inline const analyze::Entity* find(const std::vector<analyze::Entity>& entities,
   for (const analyze::Entity& e : entities)
     if (e.name == name) return &e;
   return nullptr;
+}
+
+// Checks that `name` was found, with type `type`.
+inline void check_type(const std::vector<analyze::Entity>& entities, const std::string& name, analyze::EntityType type) {
+  INFO(name);
+  const analyze::Entity* e = find(entities, name);
+  REQUIRE(e != nullptr);
+  CHECK(e->type == type);
 }
 
 inline std::string read_fixture(const std::string& name) {
