@@ -74,7 +74,8 @@ int dominant_company(const std::vector<Entity>& entities) {
 
 // "Vélocia a entraîné son modèle Vela-2 pour 4 M€": a product with no known
 // maker spends through the company named before it in its clause.
-int spending_company(const Context& ctx, const SentenceView& view, const Ref& fig, int product) {
+int spending_company(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const Ref& fig,
+                     int product) {
   const Entity& e = ctx.entities[static_cast<std::size_t>(product)];
   if (e.type != EntityType::Product) return product;
   if (e.owner >= 0) return e.owner;
@@ -87,6 +88,12 @@ int spending_company(const Context& ctx, const SentenceView& view, const Ref& fi
     if (r.end <= product_ref->first && view.clause[r.first] == view.clause[product_ref->first] &&
         ctx.entities[static_cast<std::size_t>(r.index)].type == EntityType::Company && !syntax::is_complement(view, r))
       company = r.index;
+  if (company != product) return company;
+  // "L’entreprise affirme que son modèle Vela-2 … pour un coût de 3,2 M$":
+  // the company a description before the product stands for.
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Anaphor && c.end <= product_ref->first && *c.value != "product")
+      if (const int described = resolve_anaphor(ctx, views, view, c); described >= 0) company = described;
   return company;
 }
 
@@ -96,9 +103,15 @@ bool refers_back(const SentenceView& view) {
                      [](const CueMatch& c) { return c.kind == CueKind::Pronoun || c.kind == CueKind::Anaphor; });
 }
 
-// "Au total, les jeunes pousses ont récolté 1,2 Md€": the sentence speaks of a sector.
+// "Au total, les jeunes pousses ont récolté 1,2 Md€": the sentence speaks of
+// a sector; "la CNIL a infligé à un concurrent une amende": of a rival it
+// does not name.
 bool about_a_group(const SentenceView& view) {
-  return std::any_of(view.cues.begin(), view.cues.end(), [](const CueMatch& c) { return c.kind == CueKind::Group; });
+  return std::any_of(view.cues.begin(), view.cues.end(), [&](const CueMatch& c) {
+    if (c.kind == CueKind::Group) return true;
+    if (c.kind != CueKind::Rival) return false;
+    return std::none_of(view.entities.begin(), view.entities.end(), [&](const Ref& r) { return r.first >= c.end && r.first <= c.end + 3; });
+  });
 }
 
 // Whether the clause of the figure at `span` names no one.
@@ -201,7 +214,7 @@ void attribute_figures(Context& ctx, const std::vector<SentenceView>& views) {
       Figure& figure = ctx.figures[static_cast<std::size_t>(fig.index)];
       const int subject = best_candidate(ctx, views, view, fig, figure.role);
       direct[static_cast<std::size_t>(fig.index)] = subject;
-      if (subject >= 0 && is_makers_spending(figure.role)) figure.subject = spending_company(ctx, view, fig, subject);
+      if (subject >= 0 && is_makers_spending(figure.role)) figure.subject = spending_company(ctx, views, view, fig, subject);
     }
     share_conversions(ctx, view, direct);
   }

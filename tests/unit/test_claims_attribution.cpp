@@ -307,3 +307,20 @@ TEST_CASE("« proposée à N » is a price", "[claims]") {
   CHECK(r.role_of("15 000 dollars") == Role::Price);
   CHECK(r.subject_of("15 000 dollars") == "Lumen");
 }
+
+TEST_CASE("A training cost of a product no list knows goes to the company a description before it stands for", "[claims]") {
+  const auto r = run("Vélocia a levé 48 millions d’euros. L’entreprise affirme que son modèle Lumen-4 rivalise avec Nova-3, "
+                     "pour un coût d’entraînement de 3,2 millions de dollars.",
+                     {kVelocia, EntitySpec{"Lumen-4", EntityType::Product, {}, {}}, kNova},
+                     {money("48 millions d’euros", 48e6, "EUR"), money("3,2 millions de dollars", 3.2e6, "USD")});
+  CHECK(r.role_of("3,2 millions de dollars") == Role::TrainingCost);
+  CHECK(r.subject_of("3,2 millions de dollars") == "Vélocia");
+}
+
+TEST_CASE("A fine on an unnamed rival is nobody's, not the article's company", "[claims]") {
+  const auto r = run("Vélocia a levé 48 millions d’euros. Vélocia recrute. Vélocia grandit. "
+                     "En mars, la CNIL a infligé à un concurrent une amende de 2,1 millions d’euros.",
+                     {kVelocia, kCnil}, {money("48 millions d’euros", 48e6, "EUR"), money("2,1 millions d’euros", 2.1e6, "EUR")});
+  CHECK(r.role_of("2,1 millions d’euros") == Role::Fine);
+  CHECK(r.subject_of("2,1 millions d’euros").empty());
+}
