@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 #include "analyze/report.h"
 #include "claims_internal.h"
@@ -74,26 +76,24 @@ void check_arithmetic(Claim& claim, std::optional<double> stated, bool approxima
 
 namespace {
 
-// A claim of the pair of `c` whose amounts give a ratio, oriented as `c`.
-std::optional<Claim> amounts_of_pair(const std::vector<Claim>& claims, const Claim& c) {
-  for (const Claim& o : claims) {
-    if (!o.ratio || !o.subject_value || !o.object_value || o.kind != c.kind) continue;
-    if (o.subject == c.subject && o.object == c.object) return o;
-    if (o.subject == c.object && o.object == c.subject) {
-      Claim swapped = o;
-      std::swap(swapped.subject_value, swapped.object_value);
-      return swapped;
-    }
-  }
-  return std::nullopt;
-}
+// Kind and unordered pair of entities of a claim.
+using PairKey = std::tuple<ClaimKind, int, int>;
+PairKey pair_key(const Claim& c) { return {c.kind, std::min(c.subject, c.object), std::max(c.subject, c.object)}; }
 
 }  // namespace
 
 void check_against_text(std::vector<Claim>& claims) {
+  // The first claim of each pair whose amounts give a ratio.
+  std::map<PairKey, std::size_t> with_amounts;
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (claims[i].ratio && claims[i].subject_value && claims[i].object_value) with_amounts.emplace(pair_key(claims[i]), i);
   for (Claim& c : claims) {
     if (!c.stated_ratio || c.ratio || c.verdict != Verdict::NotChecked || c.subject < 0 || c.object < 0) continue;
-    if (const std::optional<Claim> amounts = amounts_of_pair(claims, c)) check_arithmetic(c, c.stated_ratio, false, &*amounts);
+    const auto it = with_amounts.find(pair_key(c));
+    if (it == with_amounts.end()) continue;
+    Claim amounts = claims[it->second];  // oriented as c
+    if (amounts.subject != c.subject) std::swap(amounts.subject_value, amounts.object_value);
+    check_arithmetic(c, c.stated_ratio, false, &amounts);
   }
 }
 

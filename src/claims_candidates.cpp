@@ -147,10 +147,8 @@ double type_score(EntityType type, Role role) {
 // spenders named together are represented by the first one.
 int first_of_list(const Context& ctx, const SentenceView& view, const Ref& chosen) {
   const auto linked = [&](const Ref& a, const Ref& b) {
-    if (ctx.entities[static_cast<std::size_t>(a.index)].type != ctx.entities[static_cast<std::size_t>(b.index)].type) return false;
-    for (std::uint32_t p = a.end; p < b.first; ++p)
-      if (!view.is_word(p, ",") && !view.is_word(p, "et") && !view.is_word(p, "ou")) return false;
-    return b.first > a.end;
+    return ctx.entities[static_cast<std::size_t>(a.index)].type == ctx.entities[static_cast<std::size_t>(b.index)].type &&
+           syntax::listed_together(view, a, b);
   };
   std::size_t k = static_cast<std::size_t>(&chosen - view.entities.data());
   while (k > 0 && linked(view.entities[k - 1], view.entities[k])) --k;

@@ -138,6 +138,9 @@ bool in_apposition_complement(const SentenceView& view, const Ref& ref);
 // "… par X" (up to three words between "par" and X: "par des géants comme X"):
 // the position of "par", or -1.
 int agent_marker(const SentenceView& view, const Ref& ref);
+// Whether two mentions are neighbours in a list: only commas, "et", "ou" and
+// articles between them.
+bool listed_together(const SentenceView& view, const Ref& prev, const Ref& next);
 // Entities coordinated with `ref` by commas, "et", "ou": "OpenAI, Google et Microsoft".
 std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position);
 // The entity of `type` a recent sentence was about (the first one it names as

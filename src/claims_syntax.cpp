@@ -113,19 +113,19 @@ int agent_marker(const SentenceView& view, const Ref& ref) {
   return -1;
 }
 
+bool listed_together(const SentenceView& view, const Ref& prev, const Ref& next) {
+  bool linked = next.first > prev.end;
+  for (std::uint32_t p = prev.end; p < next.first && linked; ++p) {
+    const std::string_view w = view.words[p];
+    linked = w == "," || w == "et" || w == "ou" || is_article(w);
+  }
+  return linked;
+}
+
 std::vector<int> coordinated(const SentenceView& view, std::size_t ref_position) {
   std::vector<int> out{view.entities[ref_position].index};
-  for (std::size_t k = ref_position + 1; k < view.entities.size(); ++k) {
-    const Ref& prev = view.entities[k - 1];
-    const Ref& next = view.entities[k];
-    bool linked = next.first > prev.end;
-    for (std::uint32_t p = prev.end; p < next.first && linked; ++p) {
-      const std::string_view w = view.words[p];
-      linked = w == "," || w == "et" || w == "ou" || is_article(w);
-    }
-    if (!linked) break;
-    out.push_back(next.index);
-  }
+  for (std::size_t k = ref_position + 1; k < view.entities.size() && listed_together(view, view.entities[k - 1], view.entities[k]); ++k)
+    out.push_back(view.entities[k].index);
   return out;
 }
 

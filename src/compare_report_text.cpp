@@ -6,6 +6,7 @@
 
 #include "analyze/compare.h"
 #include "compare_internal.h"
+#include "text_palette.h"
 
 namespace analyze {
 namespace {
@@ -14,26 +15,21 @@ using compare_detail::short_number;
 
 constexpr std::size_t kSentenceBytes = 160;
 
-struct Palette {
-  bool on;
-  std::string paint(std::string_view code, std::string_view s) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
+using Palette = TextPalette;
+
+// "CONFLICT", "MINOR DIFFERENCE"…, in the colour of the verdict.
+std::string verdict_text(const Palette& p, Agreement a) {
+  std::string name(to_string(a));
+  for (char& c : name) c = c == '_' ? ' ' : static_cast<char>(c - 'a' + 'A');
+  switch (a) {
+    case Agreement::Conflict: return p.paint("1;31", name);
+    case Agreement::NotComparable: return p.paint("35", name);
+    case Agreement::MinorDifference: return p.paint("33", name);
+    case Agreement::Agree: return p.paint("32", name);
+    case Agreement::Insufficient: return p.paint("2", name);
   }
-  std::string bold(std::string_view s) const { return paint("1", s); }
-  std::string dim(std::string_view s) const { return paint("2", s); }
-  std::string verdict(Agreement a) const {
-    std::string name(to_string(a));
-    for (char& c : name) c = c == '_' ? ' ' : static_cast<char>(c - 'a' + 'A');
-    switch (a) {
-      case Agreement::Conflict: return paint("1;31", name);
-      case Agreement::NotComparable: return paint("35", name);
-      case Agreement::MinorDifference: return paint("33", name);
-      case Agreement::Agree: return paint("32", name);
-      case Agreement::Insufficient: return paint("2", name);
-    }
-    return name;
-  }
-};
+  return name;
+}
 
 std::string position_label(int position) { return position >= 0 && position < 26 ? std::string(1, static_cast<char>('A' + position)) : "?"; }
 
@@ -81,7 +77,7 @@ std::string as_written(const FactGroup& g, const GroupValue& v) {
 }
 
 void write_group(std::ostream& out, const FactGroup& g, const Palette& p) {
-  out << p.bold("== " + g.title) << ": " << p.verdict(g.verdict) << '\n';
+  out << p.bold("== " + g.title) << ": " << verdict_text(p, g.verdict) << '\n';
   const bool labelled = g.positions.size() > 1;
   if (!g.note.empty() && !labelled) out << "   " << g.note << '\n';
   for (const std::string& caveat : g.caveats) out << "   " << caveat << '\n';

@@ -10,23 +10,14 @@
 
 #include "analyze/report.h"
 #include "analyze/utf8.h"
+#include "text_palette.h"
 
 namespace analyze {
 namespace {
 
 constexpr std::size_t kQuoteBytes = 110;
 
-struct Palette {
-  bool on;
-  std::string paint(std::string_view code, std::string_view s) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
-  }
-  std::string bold(std::string_view s) const { return paint("1", s); }
-  std::string dim(std::string_view s) const { return paint("2", s); }
-  std::string warn(std::string_view s) const { return paint("33", s); }
-  std::string good(std::string_view s) const { return paint("32", s); }
-  std::string bad(std::string_view s) const { return paint("31", s); }
-};
+using Palette = TextPalette;
 
 std::string entity_name(const Document& doc, int index) {
   if (index < 0 || static_cast<std::size_t>(index) >= doc.entities.size()) return "?";
