@@ -1,12 +1,15 @@
 // libFuzzer target: the tokenizer on any bytes (its input need not be valid
 // UTF-8), with its invariants, and the fast word segments checked against
-// ICU's word iterator on every line (differential fuzzing of word_breaks.cpp).
+// ICU's word iterator on every line, the fast sentence boundaries against
+// ICU's sentence iterator (differential fuzzing of word_breaks.cpp and
+// sentence_breaks.cpp).
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
+#include "analyze/sentence_breaks.h"
 #include "analyze/tokenizer.h"
 #include "analyze/word_breaks.h"
 
@@ -44,6 +47,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string difference = words.compare_fast_path_with_icu(text, 0, size);
   if (!difference.empty()) {
     std::fprintf(stderr, "fast word segments differ from ICU: %s\n", difference.c_str());
+    std::abort();
+  }
+  static analyze::SentenceBreaker sentences;
+  const std::string sentence_difference = sentences.compare_fast_path_with_icu(text, 0, size);
+  if (!sentence_difference.empty()) {
+    std::fprintf(stderr, "fast sentence boundaries differ from ICU: %s\n", sentence_difference.c_str());
     std::abort();
   }
   return 0;

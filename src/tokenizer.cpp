@@ -1,15 +1,13 @@
 // Tokenizer stage: see tokenizer.h.
 #include "analyze/tokenizer.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
-#include <stdexcept>
 #include <string>
 
 #include "analyze/embedded_data.h"
+#include "analyze/sentence_breaks.h"
 #include "analyze/utf8.h"
 #include "analyze/word_breaks.h"
 #include "abbreviations.h"
@@ -110,22 +108,13 @@ bool is_elision_prefix(std::string_view p) {
 
 struct Tokenizer::Impl {
   WordBreaker words;
-  std::unique_ptr<icu::BreakIterator> sentences;
+  SentenceBreaker sentences;
   AtomicSpanFinder atomic;
   AbbreviationFilter abbreviations;
   // Buffers kept from call to call, so that tokenizing allocates nothing once warm.
   std::vector<AtomicSpan> atomic_spans;
   std::vector<std::uint64_t> sentence_ends;
   std::vector<WordSegment> segments;
-  std::u16string utf16;
-  UText* utf16_text = nullptr;
-
-  Impl() {
-    UErrorCode status = U_ZERO_ERROR;
-    sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("fr"), status));
-    if (U_FAILURE(status) || !sentences) throw std::runtime_error("ICU sentence iterator is unavailable");
-  }
-  ~Impl() { utext_close(utf16_text); }
 
   // Where the tokens of the current range stand between two segments.
   struct SplitState {
@@ -147,20 +136,10 @@ struct Tokenizer::Impl {
   static void assign_sentences(std::string_view text, const std::vector<std::uint64_t>& ends, Span range, TokenizedText& out);
 };
 
-// On a UTF-16 copy of the range: ICU's sentence iterator runs a third faster on UTF-16 than on UTF-8.
+// ICU's sentence boundaries, less those that follow an abbreviation ("M. Dupont").
 void Tokenizer::Impl::find_sentence_ends(std::string_view text, Span range) {
-  const std::string_view part = text.substr(range.start, range.end - range.start);
-  to_utf16(part, utf16);
-  UErrorCode status = U_ZERO_ERROR;
-  utf16_text = utext_openUChars(utf16_text, utf16.data(), static_cast<int64_t>(utf16.size()), &status);
-  sentences->setText(utf16_text, status);
-  if (U_FAILURE(status)) throw std::runtime_error("cannot open the text for ICU");
-  sentence_ends.clear();
-  Utf16ToUtf8 to_utf8(part);
-  for (int32_t p = sentences->next(); p != icu::BreakIterator::DONE; p = sentences->next()) {
-    const std::uint64_t end = range.start + to_utf8(static_cast<std::size_t>(p));
-    if (end == range.end || abbreviations.keeps_break(text, end)) sentence_ends.push_back(end);
-  }
+  sentences.boundaries(text, range.start, range.end, sentence_ends);
+  std::erase_if(sentence_ends, [&](std::uint64_t end) { return end != range.end && !abbreviations.keeps_break(text, end); });
 }
 
 void Tokenizer::Impl::emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending,

@@ -2,7 +2,6 @@
 #include "analyze/utf8.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -26,82 +25,6 @@ void append_utf8(std::string& out, char32_t c) {
   UBool error = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, static_cast<UChar32>(c), error);
   if (!error) out.append(buf, static_cast<std::size_t>(n));
-}
-
-namespace {
-// How many of the (up to 8) bytes from s[i] are ASCII, in a row.
-std::size_t ascii_prefix8(std::string_view s, std::size_t i) {
-  if (i + 8 > s.size()) {
-    std::size_t n = 0;
-    while (i + n < s.size() && static_cast<unsigned char>(s[i + n]) < 0x80) ++n;
-    return n;
-  }
-  std::uint64_t w;
-  std::memcpy(&w, s.data() + i, 8);
-  const std::uint64_t high = w & 0x8080808080808080ULL;
-  return high == 0 ? 8 : static_cast<std::size_t>(__builtin_ctzll(high)) / 8;  // little-endian
-}
-
-// Length of the 2- or 3-byte sequence at s[i] when it is surely well formed
-// (then next_code_point would read it the same), else 0; sets *c.
-std::size_t short_sequence(std::string_view s, std::size_t i, char32_t* c) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data() + i);
-  const std::size_t n = s.size() - i;
-  if (p[0] >= 0xC2 && p[0] <= 0xDF && n >= 2 && (p[1] & 0xC0) == 0x80) {
-    *c = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    return 2;
-  }
-  // E1-EC and EE-EF: any continuation bytes (E0 and ED restrict the second byte).
-  const bool plain_lead = (p[0] >= 0xE1 && p[0] <= 0xEC) || p[0] == 0xEE || p[0] == 0xEF;
-  if (plain_lead && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-    *c = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    return 3;
-  }
-  return 0;
-}
-}  // namespace
-
-void to_utf16(std::string_view s, std::u16string& out) {
-  out.resize(s.size());  // never more UTF-16 units than UTF-8 bytes
-  char16_t* u = out.data();
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    if (const std::size_t ascii = ascii_prefix8(s, i)) {
-      for (std::size_t k = 0; k < ascii; ++k) u[n + k] = static_cast<unsigned char>(s[i + k]);
-      n += ascii;
-      i += ascii;
-      continue;
-    }
-    char32_t c;
-    if (const std::size_t length = short_sequence(s, i, &c)) {
-      u[n++] = static_cast<char16_t>(c);
-      i += length;
-      continue;
-    }
-    c = next_code_point(s, i);
-    if (c > 0xFFFF) {
-      u[n++] = static_cast<char16_t>(U16_LEAD(c));
-      u[n++] = static_cast<char16_t>(U16_TRAIL(c));
-    } else {
-      u[n++] = static_cast<char16_t>(c);
-    }
-  }
-  out.resize(n);
-}
-
-std::size_t Utf16ToUtf8::operator()(std::size_t u16) {
-  while (u16_ < u16 && u8_ < s_.size()) {
-    if (const std::size_t ascii = std::min(ascii_prefix8(s_, u8_), u16 - u16_)) {
-      u8_ += ascii;
-      u16_ += ascii;
-    } else if (char32_t c; const std::size_t length = short_sequence(s_, u8_, &c)) {
-      u8_ += length;
-      ++u16_;
-    } else {
-      u16_ += next_code_point(s_, u8_) > 0xFFFF ? 2 : 1;
-    }
-  }
-  return u8_;
 }
 
 std::string to_lower(std::string_view s) {

@@ -133,20 +133,9 @@ struct Decoded {
 
 // Class and length of the code point at p; invalid UTF-8 and 4-byte code points are Unsafe.
 inline Decoded decode(const ClassTable& table, const unsigned char* p, std::uint64_t available) {
-  const unsigned b0 = p[0];
-  CharInfo info;
-  std::uint32_t length = 1;
-  if (b0 < 0x80) {
-    info = table.of(b0);
-  } else if ((b0 & 0xE0) == 0xC0 && available >= 2 && (p[1] & 0xC0) == 0x80) {
-    const char32_t c = ((b0 & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    if (c >= 0x80) info = table.of(c);
-    length = 2;
-  } else if ((b0 & 0xF0) == 0xE0 && available >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-    const char32_t c = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    if (c >= 0x800) info = table.of(c);
-    length = 3;
-  }
+  char32_t c;
+  const std::uint32_t length = decode_bmp_utf8(p, available, c);
+  const CharInfo info = c == kNotBmp ? CharInfo{} : table.of(c);
   return {info.cls, info.bits, length};
 }
 

@@ -19,25 +19,35 @@ inline std::size_t code_point_start(std::string_view s, std::size_t pos) {
   return pos;
 }
 
+// What decode_bmp_utf8 gives for bytes it does not read as a code point.
+inline constexpr char32_t kNotBmp = 0xFFFFFFFF;
+
+// Decodes the code point of 1 to 3 bytes at p (at most `available` bytes
+// readable) and returns its length; invalid or overlong UTF-8 and 4-byte
+// sequences give kNotBmp. The fast paths of word_breaks and sentence_breaks
+// read only the Basic Multilingual Plane.
+inline std::uint32_t decode_bmp_utf8(const unsigned char* p, std::uint64_t available, char32_t& c) {
+  const unsigned b0 = p[0];
+  c = kNotBmp;
+  if (b0 < 0x80) {
+    c = b0;
+    return 1;
+  }
+  if ((b0 & 0xE0) == 0xC0 && available >= 2 && (p[1] & 0xC0) == 0x80) {
+    const char32_t v = ((b0 & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    if (v >= 0x80) c = v;
+    return 2;
+  }
+  if ((b0 & 0xF0) == 0xE0 && available >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    const char32_t v = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (v >= 0x800) c = v;
+    return 3;
+  }
+  return 1;
+}
+
 // Appends the UTF-8 form of `c`.
 void append_utf8(std::string& out, char32_t c);
-
-// Replaces `out` with the UTF-16 form of `s` (invalid bytes become U+FFFD,
-// as next_code_point reads them): ICU's iterators run fastest on UTF-16.
-void to_utf16(std::string_view s, std::u16string& out);
-
-// Maps offsets in to_utf16(s) back to offsets in `s`, walking both forward:
-// "é€" → UTF-16 offset 2 is UTF-8 offset 5.
-class Utf16ToUtf8 {
- public:
-  explicit Utf16ToUtf8(std::string_view s) : s_(s) {}
-  // The UTF-8 offset of UTF-16 offset `u16`, which must not decrease from call to call.
-  std::size_t operator()(std::size_t u16);
-
- private:
-  std::string_view s_;
-  std::size_t u8_ = 0, u16_ = 0;
-};
 
 // Lower-cased copy for dictionary look-ups ("États" → "états"); ASCII fast path.
 std::string to_lower(std::string_view s);
