@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "analyze/utf8.h"
 
 namespace analyze {
@@ -33,13 +35,28 @@ std::vector<std::string_view> split_forms(std::string_view field) {
 
 }  // namespace
 
-void append_token_key(std::string& key, std::string_view token_key, bool space_before) {
+bool has_key_separator(std::string_view key) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto has_zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  for (std::size_t i = 0; i < key.size(); i += 8) {
+    const std::uint64_t w = load_le_tail(key.data() + i, std::min<std::size_t>(8, key.size() - i));  // zero-padded
+    if (has_zero_byte(w ^ ('-' * kOnes)) | has_zero_byte(w ^ ('_' * kOnes)) | has_zero_byte(w ^ (' ' * kOnes))) return true;
+  }
+  return false;
+}
+
+bool append_token_key(std::string& key, std::string_view token_key, bool space_before) {
   if (space_before && !key.empty() && key.back() != ' ') key.push_back(' ');
+  if (!has_key_separator(token_key)) {  // nearly every token: one copy instead of a byte at a time
+    key.append(token_key);
+    return true;
+  }
   for (char c : token_key) {
     if (c == '-' || c == '_') c = ' ';
     if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
     key.push_back(c);
   }
+  return false;
 }
 
 std::string name_key(std::string_view surface) {
