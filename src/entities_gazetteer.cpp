@@ -244,10 +244,6 @@ std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& e
 
 }  // namespace
 
-bool can_start(const TokenInfo& t) {
-  return (t.kind == TokenKind::Word && !(t.traits & kElision)) || t.kind == TokenKind::Number || t.kind == TokenKind::Handle;
-}
-
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   const auto key = [&](std::size_t i) { return doc.key(i); };
   const auto space = [&](std::size_t i) { return (doc.info[i].traits & kSpace) != 0; };

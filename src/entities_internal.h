@@ -261,6 +261,10 @@ struct Doc {
   std::string keys;  // token keys, concatenated
   std::string_view key(std::size_t i) const { return std::string_view(keys).substr(info[i].key_begin, info[i].key_size); }
   std::string_view surface(std::size_t i) const { return text.substr(info[i].start, info[i].end - info[i].start); }
+  // surface(i) == s, testing the length first (most tokens are not s).
+  bool is(std::size_t i, std::string_view s) const {
+    return info[i].end - info[i].start == s.size() && text.substr(info[i].start, s.size()) == s;
+  }
   std::string_view span_text(std::size_t first, std::size_t end) const {
     return text.substr(info[first].start, info[end - 1].end - info[first].start);
   }
@@ -347,7 +351,9 @@ void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::str
 // Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys`.
 std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys);
 // Whether a token can start a name: a word (not an elided article), a number, a handle.
-bool can_start(const TokenInfo& t);
+inline bool can_start(const TokenInfo& t) {
+  return (t.kind == TokenKind::Word && !(t.traits & kElision)) || t.kind == TokenKind::Number || t.kind == TokenKind::Handle;
+}
 
 std::vector<Entity> build_entities(const Resources& res, const Doc& doc, const Extraction& ex,
                                    const std::vector<std::vector<int>>& groups);

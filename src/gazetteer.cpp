@@ -3,8 +3,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "analyze/utf8.h"
 
 namespace analyze {
@@ -36,13 +34,10 @@ std::vector<std::string_view> split_forms(std::string_view field) {
 }  // namespace
 
 bool has_key_separator(std::string_view key) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  const auto has_zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  for (std::size_t i = 0; i < key.size(); i += 8) {
-    const std::uint64_t w = load_le_tail(key.data() + i, std::min<std::size_t>(8, key.size() - i));  // zero-padded
-    if (has_zero_byte(w ^ ('-' * kOnes)) | has_zero_byte(w ^ ('_' * kOnes)) | has_zero_byte(w ^ (' ' * kOnes))) return true;
-  }
-  return false;
+  // Keys are short words: a byte loop without branches beats word tricks.
+  bool found = false;
+  for (char c : key) found |= (c == '-') | (c == '_') | (c == ' ');
+  return found;
 }
 
 bool append_token_key(std::string& key, std::string_view token_key, bool space_before) {
