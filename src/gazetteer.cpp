@@ -55,9 +55,16 @@ bool append_token_key(std::string& key, std::string_view token_key, bool space_b
 }
 
 std::string name_key(std::string_view surface) {
-  std::string key;
-  append_token_key(key, fold_key(surface), false);
-  while (!key.empty() && key.back() == ' ') key.pop_back();
+  // append_token_key's rules, applied in place to the folded text.
+  std::string key = fold_key(surface);
+  std::size_t n = 0;
+  for (char c : key) {
+    if (c == '-' || c == '_') c = ' ';
+    if (c == ' ' && (n == 0 || key[n - 1] == ' ')) continue;
+    key[n++] = c;
+  }
+  while (n > 0 && key[n - 1] == ' ') --n;
+  key.resize(n);
   return key;
 }
 
