@@ -244,10 +244,6 @@ std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& e
 
 }  // namespace
 
-bool can_start(const TokenInfo& t) {
-  return (t.kind == TokenKind::Word && !(t.traits & kElision)) || t.kind == TokenKind::Number || t.kind == TokenKind::Handle;
-}
-
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   const auto key = [&](std::size_t i) { return doc.key(i); };
   const auto space = [&](std::size_t i) { return (doc.info[i].traits & kSpace) != 0; };
@@ -267,14 +263,14 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
                                                                       [&](std::size_t end, const std::vector<int>& values) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
-                                                                      });
+                                                                      }, head.hash);
       // "Florence Dupont" and "Basile Morvan" are people, "New York Times" a newspaper.
       const bool place_start = !lower && (head.starts & kStartsPlace);
       const std::size_t place_end = !place_start ? i : res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
         const bool one_word = end == i + 1;
         return doc.info[i].any(kCap | kCapitals) && !(one_word && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
                !(one_word && after_given_name(doc, ex, i)) && !surname_follows(doc, ex, end - 1);
-      });
+      }, head.hash);
       if (entity_end > i && entity_end >= place_end) {
         ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));
         ex.claim(ex.candidates.back(), kEntity);

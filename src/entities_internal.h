@@ -169,8 +169,60 @@ class WordSet {
   std::size_t mask_ = 0;
 };
 
+// Doc::keys being written, with 8 bytes of room past the last key so that
+// ASCII keys are stored 8 bytes at a time; finish() trims the room.
+class KeyWriter {
+ public:
+  KeyWriter(std::string& keys, std::size_t expected) : keys_(keys) { keys_.assign(expected + kRoom, '\0'); }
+  // Where the next key goes, with room for n bytes and 8 more.
+  char* room(std::size_t n) {
+    if (used_ + n + kRoom > keys_.size()) keys_.resize(2 * keys_.size() + n + kRoom);
+    return keys_.data() + used_;
+  }
+  void commit(std::size_t n) { used_ += n; }
+  std::size_t used() const { return used_; }
+  void finish() { keys_.resize(used_); }
+
+ private:
+  static constexpr std::size_t kRoom = 8;
+  std::string& keys_;
+  std::size_t used_ = 0;
+};
+
+// A token's key as fold_key writes it, its key_hash, and what folding read.
+struct FoldedWord {
+  std::size_t size = 0;
+  std::uint64_t hash = 0;
+  bool read = false;         // letter and inner_upper are set (else fold_key folded the word)
+  bool ascii = false;        // the key is the word in lower case
+  bool letter = false;       // a letter (u_isalpha)
+  bool inner_upper = false;  // an upper-case letter after the first code point
+};
+
+// Writes token keys (entities_fold.cpp): ASCII 8 bytes at a time, accented
+// letters and typographic punctuation from tables of fold_key's answers,
+// built once; fold_key itself for anything else.
+class WordFolder {
+ public:
+  WordFolder();
+  // Writes the key of `word` with `keys` (`scratch` for the rare words fold_key folds).
+  FoldedWord fold(std::string_view word, KeyWriter& keys, std::string& scratch) const;
+
+ private:
+  struct Entry {
+    std::uint8_t size = 0;  // bytes of the folded code point
+    char bytes[4] = {};
+    bool alpha = false, upper = false;
+  };
+  const Entry* entry_at(std::string_view word, std::size_t i, std::size_t* length) const;
+  FoldedWord fold_accented(std::string_view word, char* out) const;
+  std::array<Entry, 0x800> two_bytes_;    // U+0080–U+07FF
+  std::array<Entry, 0x100> punctuation_;  // U+2000–U+20FF
+};
+
 // Word lists and gazetteers, loaded once by EntityExtractor::create.
 struct Resources {
+  WordFolder folder;
   Gazetteer gazetteer;
   std::vector<std::vector<std::uint8_t>> form_traits;  // per entry, per form: FormTrait bits
   std::vector<std::string> owners;                     // per entry: maker company, for products
@@ -209,6 +261,10 @@ struct Doc {
   std::string keys;  // token keys, concatenated
   std::string_view key(std::size_t i) const { return std::string_view(keys).substr(info[i].key_begin, info[i].key_size); }
   std::string_view surface(std::size_t i) const { return text.substr(info[i].start, info[i].end - info[i].start); }
+  // surface(i) == s, testing the length first (most tokens are not s).
+  bool is(std::size_t i, std::string_view s) const {
+    return info[i].end - info[i].start == s.size() && text.substr(info[i].start, s.size()) == s;
+  }
   std::string_view span_text(std::size_t first, std::size_t end) const {
     return text.substr(info[first].start, info[end - 1].end - info[first].start);
   }
@@ -295,7 +351,9 @@ void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::str
 // Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys`.
 std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys);
 // Whether a token can start a name: a word (not an elided article), a number, a handle.
-bool can_start(const TokenInfo& t);
+inline bool can_start(const TokenInfo& t) {
+  return (t.kind == TokenKind::Word && !(t.traits & kElision)) || t.kind == TokenKind::Number || t.kind == TokenKind::Handle;
+}
 
 std::vector<Entity> build_entities(const Resources& res, const Doc& doc, const Extraction& ex,
                                    const std::vector<std::vector<int>>& groups);

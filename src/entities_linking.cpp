@@ -138,26 +138,28 @@ struct Linker {
   // then "de" and a company the article types by its cues, is its product.
   // (Known companies are read in find_runs.)
   void vote_products_of_text_makers() {
-    std::unordered_map<int, Votes> by_root;
+    std::vector<Votes> by_root(ex.candidates.size());  // indexed by a group's root candidate
     for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-      Votes& total = by_root[groups.find(static_cast<int>(k))];
+      Votes& total = by_root[static_cast<std::size_t>(groups.find(static_cast<int>(k)))];
       for (std::size_t t = 0; t < total.size(); ++t) total[t] += ex.candidates[k].votes[t];
     }
     for (Candidate& c : ex.candidates) {
       if (c.entry >= 0 || c.owner < 0 || ex.candidates[static_cast<std::size_t>(c.owner)].entry >= 0) continue;
       if (c.votes[static_cast<std::size_t>(EntityType::Company)] > 0 || c.votes[static_cast<std::size_t>(EntityType::Person)] > 0) continue;
-      const Votes& maker = by_root[groups.find(c.owner)];
+      const Votes& maker = by_root[static_cast<std::size_t>(groups.find(c.owner))];
       if (maker[static_cast<std::size_t>(EntityType::Company)] > 0 && best_type(maker) == EntityType::Company) vote(c.votes, EntityType::Product, 3);
     }
   }
 
   void by_entry_and_key() {
-    std::unordered_map<int, int> by_entry;
-    std::unordered_map<std::string, int> by_key;
+    HashSet by_entry;  // (entry << 1 | 1) → the first candidate of the entry (a key is never 0)
+    std::unordered_map<std::string_view, int> by_key;  // views of `keys`, unchanged meanwhile
+    by_key.reserve(ex.candidates.size());
     for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
       const Candidate& c = ex.candidates[k];
       const int self = static_cast<int>(k);
-      if (c.entry >= 0) groups.unite(self, by_entry.emplace(c.entry, self).first->second);
+      if (c.entry >= 0)
+        groups.unite(self, static_cast<int>(by_entry.insert_value(static_cast<std::uint64_t>(c.entry) << 1 | 1, static_cast<std::uint32_t>(self))));
       if (c.same_as >= 0) groups.unite(self, c.same_as);
       if (!is_handle(doc, c)) groups.unite(self, by_key.emplace(keys[k], self).first->second);
     }
@@ -262,7 +264,7 @@ void attach_handles(const Doc& doc, Extraction& ex) {
     starting[ex.candidates[k].first] = static_cast<int>(k);
   }
   for (std::size_t i = 2; i + 1 < doc.size(); ++i) {
-    if (doc.surface(i - 1) != "(" || doc.surface(i + 1) != ")" || ending[i - 1] < 0) continue;
+    if (!doc.is(i - 1, "(") || !doc.is(i + 1, ")") || ending[i - 1] < 0) continue;
     const int named = ending[i - 1];
     if (doc.info[i].kind == TokenKind::Word && starting[i] >= 0) {
       Candidate& acronym = ex.candidates[static_cast<std::size_t>(starting[i])];
@@ -286,6 +288,7 @@ void attach_handles(const Doc& doc, Extraction& ex) {
 
 std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex) {
   Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
+  linker.keys.reserve(ex.candidates.size());
   for (const Candidate& c : ex.candidates) linker.keys.push_back(candidate_key(doc, c));
   linker.collect_company_keys();
   linker.vote_products_named_after_companies();
@@ -293,12 +296,11 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   linker.vote_products_of_text_makers();
   linker.by_short_form();
   std::vector<std::vector<int>> groups;
-  std::unordered_map<int, std::size_t> slot;
+  std::vector<int> slot(ex.candidates.size(), -1);  // root candidate → its group
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-    const int root = linker.groups.find(static_cast<int>(k));
-    const auto [it, inserted] = slot.emplace(root, groups.size());
-    if (inserted) groups.emplace_back();
-    groups[it->second].push_back(static_cast<int>(k));
+    int& group = slot[static_cast<std::size_t>(linker.groups.find(static_cast<int>(k)))];
+    if (group < 0) group = static_cast<int>(groups.size()), groups.emplace_back();
+    groups[static_cast<std::size_t>(group)].push_back(static_cast<int>(k));
   }
   return groups;
 }

@@ -31,7 +31,7 @@ bool fits_title(const Doc& doc, std::size_t i) {
 std::size_t title_end(const Doc& doc, const Extraction& ex, std::size_t open) {
   std::size_t capitalized = 0;
   for (std::size_t i = open + 1; i < doc.size() && i <= open + kMaxTitleTokens + 1; ++i) {
-    if (doc.surface(i) == "\xC2\xBB") return capitalized >= 2 && doc.info[open + 1].has(kCap) ? i : 0;  // »
+    if (doc.is(i, "\xC2\xBB")) return capitalized >= 2 && doc.info[open + 1].has(kCap) ? i : 0;  // »
     if (ex.cover[i] != kFree || doc.info[i].sentence != doc.info[open].sentence || !fits_title(doc, i)) return 0;
     if (doc.info[i].kind == TokenKind::Word && doc.info[i].has(kCap)) ++capitalized;
   }
@@ -42,7 +42,7 @@ std::size_t title_end(const Doc& doc, const Extraction& ex, std::size_t open) {
 
 void find_quoted_titles(const Doc& doc, Extraction& ex) {
   for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
-    if (doc.surface(i) != "\xC2\xAB") continue;  // «
+    if (!doc.is(i, "\xC2\xAB")) continue;  // «
     const std::size_t end = title_end(doc, ex, i);
     if (end == 0) continue;
     Candidate c;

@@ -13,6 +13,7 @@ constexpr std::string_view kApostropheS[] = {"\u2019s", "'s"};
 
 // "OpenAI’s" names OpenAI: the name part leaves the English possessive out.
 std::uint64_t name_end(std::string_view word, std::uint64_t end) {
+  if (word.empty() || word.back() != 's') return end;
   for (std::string_view s : kApostropheS)
     if (word.size() > s.size() + 1 && word.substr(word.size() - s.size()) == s) return end - s.size();
   return end;
@@ -77,16 +78,17 @@ std::uint64_t lower_hash(std::string_view word, std::string& scratch) {
   return key_hash(std::string_view(lower, word.size()));
 }
 
+// `folded` is what folding the key read.
 std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key,
-                          std::uint32_t starts) {
+                          std::uint32_t starts, const FoldedWord& folded) {
   std::uint32_t traits = 0;
   if (t.has(analyze::kElided)) return kElision;
-  if (!has_letter(word) || is_time_of_day(word)) return 0;
+  if (!(folded.read ? folded.letter : has_letter(word)) || is_time_of_day(word)) return 0;
   traits |= kLetters;
   if (t.has(kCapitalized)) traits |= kCap;
   if (t.has(analyze::kAllCaps)) traits |= kCapitals;
   if (t.has(kHasDigit)) traits |= kDigit;
-  if (!t.has(analyze::kAllCaps) && has_inner_capital(word)) traits |= kCamel;
+  if (!t.has(analyze::kAllCaps) && (folded.read ? folded.inner_upper : has_inner_capital(word))) traits |= kCamel;
   if (!(traits & (kCap | kCamel | kCapitals))) traits |= kLower;
   if (traits & (kCap | kCamel | kDigit)) traits |= kName;
   if (traits & kCap) {
@@ -94,7 +96,8 @@ std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view
     const bool acronym = (traits & kCapitals) && word.size() < 4;
     if (!(traits & (kCamel | kDigit)) && !acronym) {
       std::string scratch;
-      const std::uint64_t lower = lower_hash(word, scratch);
+      // An ASCII word's key is its lower case.
+      const std::uint64_t lower = folded.ascii ? folded.hash : lower_hash(word, scratch);
       if (res.french_words.contains(lower) || (key.front() == 'e' && res.is_french(to_lower(word)))) traits |= kCommon;
       if (res.english_words.contains(lower)) traits |= kEnglish;
     }
@@ -135,7 +138,7 @@ void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& s
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     TokenInfo& t = doc.info[i];
     if (!(t.starts & kStartsCue)) continue;
-    if (!(t.starts & kCueGoesOn) && doc.key(i).find_first_of("-_ ") == std::string_view::npos) {
+    if (!(t.starts & kCueGoesOn) && !has_key_separator(doc.key(i))) {
       // A one-token cue ("de", "selon"): its bits came with the start facts.
       if (t.cue_single) t.cue_start |= t.cue_single, t.cue_end |= t.cue_single, t.cue_from = i;
       continue;
@@ -144,7 +147,7 @@ void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& s
     const std::size_t end = res.cues.longest(key, space, i, s.end_token, scratch, [&](std::size_t, const std::vector<int>& values) {
       for (int v : values) bits |= static_cast<std::uint32_t>(v);
       return true;
-    });
+    }, t.hash);
     if (end > i) {
       doc.info[i].cue_start |= bits;
       if (!doc.info[end - 1].cue_end) doc.info[end - 1].cue_from = i;
@@ -160,33 +163,34 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
   doc.text = text;
   doc.tokens = &tokens;
   doc.info.assign(tokens.tokens.size(), TokenInfo{});
-  doc.keys.clear();
+  KeyWriter keys(doc.keys, tokens.tokens.empty() ? 0 : tokens.tokens.back().end - tokens.tokens.front().start);
+  std::string scratch;
   for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
     const Token& t = tokens.tokens[i];
     TokenInfo& info = doc.info[i];
-    const std::string_view raw = t.in(text);
     info.start = t.start;
-    info.end = t.kind == TokenKind::Word ? name_end(raw, t.end) : t.end;
+    info.end = t.kind == TokenKind::Word ? name_end(t.in(text), t.end) : t.end;
     info.sentence = t.sentence;
     info.kind = t.kind;
-    info.key_begin = static_cast<std::uint32_t>(doc.keys.size());
-    append_folded(doc.keys, doc.surface(i));
-    info.key_size = static_cast<std::uint32_t>(doc.keys.size() - info.key_begin);
-    info.hash = key_hash(doc.key(i));
+    const std::string_view surface = doc.surface(i);
+    info.key_begin = static_cast<std::uint32_t>(keys.used());
+    const FoldedWord folded = res.folder.fold(surface, keys, scratch);
+    info.hash = folded.hash;
+    info.key_size = static_cast<std::uint32_t>(folded.size);
     const StartFacts facts = res.starts.facts(info.hash);
     info.starts = facts.starts;
     info.cue_single = facts.cue;
     if (t.has(kSpaceBefore)) info.traits |= kSpace;
     if (t.has(kNewlineBefore)) info.traits |= kNewline | kSpace;
-    if (t.kind == TokenKind::Word) info.traits |= word_traits(res, t, doc.surface(i), doc.key(i), info.starts);
+    if (t.kind == TokenKind::Word) info.traits |= word_traits(res, t, surface, doc.key(i), info.starts, folded);
   }
+  keys.finish();
   for (std::size_t i = 0; i + 1 < tokens.tokens.size(); ++i) {
     TokenInfo& t = doc.info[i];
     if (t.kind == TokenKind::Punct && is_dash(doc.surface(i)) && i > 0 && !(t.traits & kSpace) &&
         !(doc.info[i + 1].traits & kSpace))
       t.traits |= kHyphen;
   }
-  std::string scratch;
   for (const Sentence& s : tokens.sentences) {
     mark_sentence_starts(doc, s);
     mark_cues(res, doc, s, scratch);

@@ -33,19 +33,38 @@ std::vector<std::string_view> split_forms(std::string_view field) {
 
 }  // namespace
 
-void append_token_key(std::string& key, std::string_view token_key, bool space_before) {
+bool has_key_separator(std::string_view key) {
+  // Keys are short words: a byte loop without branches beats word tricks.
+  bool found = false;
+  for (char c : key) found |= (c == '-') | (c == '_') | (c == ' ');
+  return found;
+}
+
+bool append_token_key(std::string& key, std::string_view token_key, bool space_before) {
   if (space_before && !key.empty() && key.back() != ' ') key.push_back(' ');
+  if (!has_key_separator(token_key)) {  // nearly every token: one copy instead of a byte at a time
+    key.append(token_key);
+    return true;
+  }
   for (char c : token_key) {
     if (c == '-' || c == '_') c = ' ';
     if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
     key.push_back(c);
   }
+  return false;
 }
 
 std::string name_key(std::string_view surface) {
-  std::string key;
-  append_token_key(key, fold_key(surface), false);
-  while (!key.empty() && key.back() == ' ') key.pop_back();
+  // append_token_key's rules, applied in place to the folded text.
+  std::string key = fold_key(surface);
+  std::size_t n = 0;
+  for (char c : key) {
+    if (c == '-' || c == '_') c = ' ';
+    if (c == ' ' && (n == 0 || key[n - 1] == ' ')) continue;
+    key[n++] = c;
+  }
+  while (n > 0 && key[n - 1] == ' ') --n;
+  key.resize(n);
   return key;
 }
 

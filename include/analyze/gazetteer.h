@@ -7,7 +7,9 @@
 //   "DeepSeek R1"); the extractor then checks the case of what it matched.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,31 +25,61 @@ namespace analyze {
 // "Qwen 2.5-Max" → "qwen 2.5 max"; "L’Oréal" → "l'oreal".
 std::string name_key(std::string_view surface);
 
+// Whether `key` has a '-', '_' or ' ': the characters that separate the
+// words of a name key ("start-up" is "start up").
+bool has_key_separator(std::string_view key);
+
 // Appends the key of one token to a key being built over several tokens:
 // `space_before` adds a separating space. Keeps `key` as name_key would.
-void append_token_key(std::string& key, std::string_view token_key, bool space_before);
+// Returns true when `token_key` went in unchanged (it has no '-', '_', ' ').
+bool append_token_key(std::string& key, std::string_view token_key, bool space_before);
+
+// The bytes key[0, n) as a little-endian word (n <= 8), with no byte read
+// outside the key: two overlapping loads, so no loop and no memcpy call.
+inline std::uint64_t load_le_tail(const char* p, std::size_t n) {
+  static_assert(std::endian::native == std::endian::little, "key_hash reads words little-endian");
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | static_cast<std::uint64_t>(hi) << (8 * (n - 4));
+  }
+  if (n >= 2) {
+    std::uint16_t lo, hi;
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + n - 2, 2);
+    return lo | static_cast<std::uint64_t>(hi) << (8 * (n - 2));
+  }
+  return n == 1 ? static_cast<unsigned char>(p[0]) : 0;
+}
+
+// The steps of key_hash, for code that folds a key and hashes it in one
+// pass (the entity extractor's token keys): start, mix each 8-byte word
+// (the last one zero-padded), finish.
+namespace key_hashing {
+inline std::uint64_t start(std::size_t size) { return 0x9E3779B97F4A7C15ull ^ size; }
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
+  h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 31);
+}
+inline std::uint64_t finish(std::uint64_t h) {
+  h = (h ^ (h >> 29)) * 0x94D049BB133111EBull;
+  return (h ^ (h >> 32)) | 1;
+}
+}  // namespace key_hashing
 
 // The hash of a key, as PhraseTable and the token facts compute it: eight
 // bytes at a time (keys are short words), never 0 (the empty slot).
 inline std::uint64_t key_hash(std::string_view key) {
-  const auto mix = [](std::uint64_t h, std::uint64_t w) {
-    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 31);
-  };
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
+  std::uint64_t h = key_hashing::start(key.size());
   std::size_t i = 0;
   for (; i + 8 <= key.size(); i += 8) {
-    std::uint64_t w = 0;
-    for (std::size_t b = 0; b < 8; ++b) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + b])) << (8 * b);
-    h = mix(h, w);
+    std::uint64_t w;
+    std::memcpy(&w, key.data() + i, 8);
+    h = key_hashing::mix(h, w);
   }
-  if (i < key.size()) {
-    std::uint64_t w = 0;
-    for (std::size_t b = 0; i + b < key.size(); ++b) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i + b])) << (8 * b);
-    h = mix(h, w);
-  }
-  h = (h ^ (h >> 29)) * 0x94D049BB133111EBull;
-  return (h ^ (h >> 32)) | 1;
+  if (i < key.size()) h = key_hashing::mix(h, load_le_tail(key.data() + i, key.size() - i));
+  return key_hashing::finish(h);
 }
 
 // 64-bit hashes in one flat array (open addressing), each with an optional
@@ -134,23 +166,26 @@ class PhraseTable {
   // space[i] whether white space precedes it. Calls accept(end, values) for
   // each matching end, longest first, until it returns true; returns that
   // end, or `first` when nothing was accepted. `scratch` avoids allocations.
+  // `first_hash`, when not 0, is key_hash(keys(first)), known to the caller.
   template <class Keys, class Space, class Accept>
   std::size_t longest(const Keys& keys, const Space& space, std::size_t first, std::size_t limit, std::string& scratch,
-                      Accept&& accept) const {
+                      Accept&& accept, std::uint64_t first_hash = 0) const {
     std::size_t ends[8];
     const std::vector<int>* found[8];
     std::size_t n = 0;
     scratch.clear();
-    if (!has_prefix(keys(first))) return first;
+    const std::string_view first_key = keys(first);
+    if (!first_hash) first_hash = key_hash(first_key);
+    if (!prefixes_.contains(first_hash)) return first;
     for (std::size_t i = first; i < limit; ++i) {
-      append_token_key(scratch, keys(i), i > first && space(i));
-      const std::uint64_t h = key_hash(scratch);
+      const bool verbatim = append_token_key(scratch, keys(i), i > first && space(i));
+      const std::uint64_t h = i == first && verbatim ? first_hash : key_hash(scratch);
       if (!prefixes_.contains(h)) break;
       const std::uint32_t index = phrases_.value(h);
       if (index != HashSet::kAbsent && keys_[index] == scratch && n < 8) ends[n] = i + 1, found[n++] = &values_[index];
       if (!longer_.contains(h)) break;  // no phrase goes on after this one
     }
-    while (n > 0) {
+  while (n > 0) {
       --n;
       if (accept(ends[n], *found[n])) return ends[n];
     }
