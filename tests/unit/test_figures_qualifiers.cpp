@@ -75,6 +75,7 @@ TEST_CASE("rates", "[figures][rates]") {
       {"La génération coûte 0,03 $ pour mille tokens.", {fig(kMoney, "0,03 $").val(0.03).cur("USD").rate("1K tokens")}},
       {"Comptez 0,5 $ par 1 000 jetons.", {fig(kMoney, "0,5 $").val(0.5).cur("USD").rate("1K tokens")}},
       {"Le forfait est à 20 dollars par utilisateur.", {fig(kMoney, "20 dollars").val(20).cur("USD").rate("user")}},
+      {"Elle prélève 0,70 € par transaction.", {fig(kMoney, "0,70 €").val(0.7).cur("EUR").rate("transaction")}},
       {"Le dividende atteint 1,5 € par action.", {fig(kMoney, "1,5 €").val(1.5).cur("EUR").rate("share")}},
       {"La prime atteint 2 000 € par salarié.", {fig(kMoney, "2 000 €").val(2000).cur("EUR").rate("employee")}},
       {"Le salaire est de 60 000 euros brut annuels.", {fig(kMoney, "60 000 euros").val(60000).cur("EUR").rate("year")}},

@@ -34,6 +34,11 @@ TEST_CASE("counted quantities", "[figures][quantity]") {
       {"L’entreprise emploie 1 500 salariés.", {fig(kQuantity, "1 500 salariés").val(1500).noun("salarié")}},
       {"Le groupe va supprimer 3 000 postes.", {fig(kQuantity, "3 000 postes").val(3000).noun("poste")}},
       {"Netflix compte 260 millions d’abonnés.", {fig(kQuantity, "260 millions d’abonnés").val(2.6e8).noun("abonné")}},
+      {"La plateforme revendique 23 millions de membres.", {fig(kQuantity, "23 millions de membres").val(2.3e7).noun("membre")}},
+      // A bare amount after a count keeps its unit ("contre 15 millions"), even before an amount in yens.
+      {"Il vise 19 millions d’unités, contre 15 millions auparavant, et 370 milliards de yens de bénéfice.",
+       {fig(kQuantity, "19 millions d’unités").val(1.9e7).noun("unité"), fig(kQuantity, "15 millions").val(1.5e7).noun("unité"),
+        fig(kMoney, "370 milliards de yens").val(3.7e11).cur("JPY")}},
       {"Le campus abritera 100 000 puces et 2 000 serveurs.",
        {fig(kQuantity, "100 000 puces").val(1e5).noun("puce"), fig(kQuantity, "2 000 serveurs").val(2000).noun("serveur")}},
       {"L’entraînement a demandé 2,8 millions d’heures GPU.", {fig(kQuantity, "2,8 millions d’heures GPU").val(2.8e6).noun("heure GPU")}},
