@@ -34,7 +34,7 @@ void check_typed(const Typed& c) {
 
 }  // namespace
 
-TEST_CASE("Scale and currency abbreviations after a number are no entities", "[entities][typing]") {
+TEST_CASE("Scale, currency and unit abbreviations after a number are no entities", "[entities][typing]") {
   const char* texts[] = {
       "Le chiffre d’affaires de Valmorin a atteint 2,7 Md€ sur l’exercice.",
       "Les ventes ont atteint 3,1 Mds d’euros.",
@@ -42,6 +42,8 @@ TEST_CASE("Scale and currency abbreviations after a number are no entities", "[e
       "Elle pèse 8 Md$ en Bourse.",
       "Le fonds gère 4 Bn USD.",
       "Le contrat vaut 2 Mds USD et 40 MEUR de plus.",
+      "Valmorin obtient quatre blocs dans la bande des 26 GHz.",  // units of measure
+      "Le campus de Valmorin consommera 1 GW, soit 8 TWh par an.",
   };
   for (const char* text : texts) {
     INFO(text);
