@@ -44,6 +44,7 @@ TEST_CASE("Scale, currency and unit abbreviations after a number are no entities
       "Le contrat vaut 2 Mds USD et 40 MEUR de plus.",
       "Valmorin obtient quatre blocs dans la bande des 26 GHz.",  // units of measure
       "Le campus de Valmorin consommera 1 GW, soit 8 TWh par an.",
+      "Valmorin a été cofondée par un prix Nobel de physique.",  // awards
   };
   for (const char* text : texts) {
     INFO(text);
