@@ -1,9 +1,12 @@
 // analyze_bench: throughput, multi-core scaling and memory of the whole
-// pipeline on synthetic French news built from bench/corpus/.
+// pipeline on synthetic French news built from bench/corpus/: `--text news`
+// (the default) is about as dense in figures as tech-business news, `--text
+// figures` holds figure paragraphs only.
 //
 //   build/bench/analyze_bench                  # every mode, default sizes
 //   build/bench/analyze_bench --mode throughput --size 200
 //   build/bench/analyze_bench --mode huge --huge-size 1024
+//   build/bench/analyze_bench -m throughput --text figures   # the dense corpus of the first benchmarks
 //
 // Each mode runs in its own child process, so that the peak RSS it reports
 // (getrusage) is its own. See docs/performance.md.
@@ -57,6 +60,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> selected = {"throughput", "scaling", "huge", "batch"};
   std::string corpus_dir = ANALYZE_BENCH_CORPUS;
   std::string write_dir;
+  std::string text = "news";
   app.add_option("-m,--mode", selected, "Modes to run: throughput, scaling, huge, batch (default: all)")
       ->check(CLI::IsMember({"throughput", "scaling", "huge", "batch"}));
   app.add_option("-s,--size", options.size_mb, "MB of articles for throughput and scaling")->capture_default_str();
@@ -65,13 +69,19 @@ int main(int argc, char** argv) {
   app.add_option("--huge-size", options.huge_mb, "MB of the one huge article")->capture_default_str();
   app.add_option("--batch-articles", options.batch_articles, "Articles of the batch mode")->capture_default_str();
   app.add_option("--seed", options.seed, "Seed of the article generator")->capture_default_str();
+  app.add_option("--text", text,
+                 "Text to generate: news (a lede with figures among context paragraphs, about 2 figures per KB) or "
+                 "figures (figure paragraphs only, about 7 per KB: the first benchmarks' corpus)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"news", "figures"}));
   app.add_option("--corpus", corpus_dir, "Folder of fixture paragraphs")->capture_default_str();
   app.add_option("--write-corpus", write_dir, "Only write --size MB of articles as files into DIR, for timing the CLI");
   CLI11_PARSE(app, argc, argv);
+  options.text = text == "figures" ? bench::TextKind::figures : bench::TextKind::news;
 
   bench::CorpusFixtures fixtures;
   std::string error;
-  if (!bench::load_corpus(corpus_dir, &fixtures, &error)) {
+  if (!bench::load_corpus(corpus_dir, options.text, &fixtures, &error)) {
     fmt::print(stderr, "analyze_bench: {}\n", error);
     return 1;
   }

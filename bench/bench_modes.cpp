@@ -29,11 +29,11 @@ double mib(std::size_t bytes) { return static_cast<double>(bytes) / (1 << 20); }
 
 std::vector<std::string> generate(const CorpusFixtures& fixtures, const BenchOptions& options) {
   const auto start = Clock::now();
-  auto articles = generate_articles(fixtures, options.size_mb, options.seed);
+  auto articles = generate_articles(fixtures, options.size_mb, options.seed, options.text);
   std::uint64_t bytes = 0;
   for (const auto& a : articles) bytes += a.size();
-  fmt::print("corpus: {} articles, {:.1f} MB, generated in {:.2f} s\n", articles.size(), megabytes(bytes),
-             seconds(Clock::now() - start));
+  fmt::print("corpus: {} articles, {:.1f} MB of {} text, generated in {:.2f} s\n", articles.size(), megabytes(bytes),
+             text_kind_name(options.text), seconds(Clock::now() - start));
   return articles;
 }
 
@@ -90,6 +90,7 @@ int run_throughput(const CorpusFixtures& fixtures, const BenchOptions& options) 
   analyze::Workspace ws;
   for (const std::string& article : articles) run_article(article, *pipeline, ws, totals);
   print_stage_table(totals);
+  print_density(totals, text_kind_name(options.text));
   fmt::print("  peak RSS {:.1f} MiB (the corpus itself is in memory)\n", mib(peak_rss_bytes()));
   return 0;
 }
@@ -117,11 +118,11 @@ int run_scaling(const CorpusFixtures& fixtures, const BenchOptions& options) {
 }
 
 int run_huge(const CorpusFixtures& fixtures, const BenchOptions& options) {
-  fmt::print("== one huge article of {} MB\n", options.huge_mb);
+  fmt::print("== one huge article of {} MB of {} text\n", options.huge_mb, text_kind_name(options.text));
   const auto pipeline = make_pipeline();
   if (!pipeline) return 1;
   std::string text;
-  ArticleGenerator(fixtures, options.seed).fill(text, static_cast<std::size_t>(options.huge_mb * 1e6));
+  ArticleGenerator(fixtures, options.seed, options.text).fill(text, static_cast<std::size_t>(options.huge_mb * 1e6));
   const std::size_t input = text.size();
   fmt::print("  input {:.1f} MiB, RSS after generating it {:.1f} MiB\n", mib(input), mib(current_rss_bytes()));
   RunTotals totals;
@@ -137,11 +138,12 @@ int run_huge(const CorpusFixtures& fixtures, const BenchOptions& options) {
 }
 
 int run_batch(const CorpusFixtures& fixtures, const BenchOptions& options) {
-  fmt::print("== batch of {} small articles, generated and analyzed one at a time\n", options.batch_articles);
+  fmt::print("== batch of {} small articles of {} text, generated and analyzed one at a time\n",
+             options.batch_articles, text_kind_name(options.text));
   const auto pipeline = make_pipeline();
   if (!pipeline) return 1;
   print_rss_line(0, 0);
-  ArticleGenerator generator(fixtures, options.seed);
+  ArticleGenerator generator(fixtures, options.seed, options.text);
   RunTotals totals;
   analyze::Workspace ws;
   std::string article;
@@ -158,7 +160,7 @@ int run_batch(const CorpusFixtures& fixtures, const BenchOptions& options) {
 
 int write_corpus(const CorpusFixtures& fixtures, const BenchOptions& options, const std::string& dir) {
   std::filesystem::create_directories(dir);
-  const auto articles = generate_articles(fixtures, options.size_mb, options.seed);
+  const auto articles = generate_articles(fixtures, options.size_mb, options.seed, options.text);
   for (std::size_t i = 0; i < articles.size(); ++i) {
     std::ofstream out(std::filesystem::path(dir) / fmt::format("article_{:06}.txt", i), std::ios::binary);
     out << articles[i];
@@ -167,7 +169,7 @@ int write_corpus(const CorpusFixtures& fixtures, const BenchOptions& options, co
       return 1;
     }
   }
-  fmt::print("wrote {} articles in {}\n", articles.size(), dir);
+  fmt::print("wrote {} articles of {} text in {}\n", articles.size(), text_kind_name(options.text), dir);
   return 0;
 }
 

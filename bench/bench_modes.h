@@ -17,6 +17,7 @@ struct BenchOptions {
   double huge_mb = 1024;                  // size of the one huge article, MB
   std::uint64_t batch_articles = 50000;   // articles of the batch mode
   std::uint64_t seed = 42;
+  TextKind text = TextKind::news;         // what the articles are made of
 };
 
 // Single core: the whole pipeline over `size_mb` of articles held in memory, per stage.

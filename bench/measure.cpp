@@ -47,6 +47,14 @@ double load_average() {
   return load;
 }
 
+void print_density(const RunTotals& totals, std::string_view text_kind) {
+  const double kb = static_cast<double>(std::max<std::uint64_t>(totals.bytes, 1)) / 1e3;
+  const auto per_kb = [kb](std::uint64_t n) { return static_cast<double>(n) / kb; };
+  fmt::print("  {:<22} {:.2f} figures, {:.2f} entities ({:.2f} mentions), {:.2f} claims per KB of {} text\n",
+             "density", per_kb(totals.figures), per_kb(totals.entities), per_kb(totals.mentions),
+             per_kb(totals.claims), text_kind);
+}
+
 void print_memory_trace(const RunTotals& totals) {
   const auto mib = [](std::size_t b) { return static_cast<double>(b) / (1 << 20); };
   fmt::print("  RSS after decoding {:.1f} MiB, after analyze {:.1f} MiB (the Document), after the JSON {:.1f} MiB\n",
