@@ -70,14 +70,19 @@ python3 -c "import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline='')))
   && pass "stream --format csv: loads" || fail "stream --format csv"
 
 # Flushed per record: a reader gets each result before sending the next record.
+# Bash unsets ANALYZER and ANALYZER_PID as soon as it reaps the coprocess,
+# which may happen before `wait`: keep copies of the descriptors and the pid.
 coproc ANALYZER { "$ANALYZE" --input-format jsonl 2>/dev/null; }
+analyzer_pid=$ANALYZER_PID
+exec {to_analyzer}>&"${ANALYZER[1]}" {from_analyzer}<&"${ANALYZER[0]}"
 got=0
 for i in 1 2 3; do
-  printf '{"id": "live-%d", "text": "Le fonds Kestrel a investi %d millions d’euros."}\n' "$i" "$i" >&"${ANALYZER[1]}"
-  if IFS= read -r -t 60 line <&"${ANALYZER[0]}" && [[ $line == '{"id":"live-'$i'"'* ]]; then got=$((got + 1)); fi
+  printf '{"id": "live-%d", "text": "Le fonds Kestrel a investi %d millions d’euros."}\n' "$i" "$i" >&"$to_analyzer"
+  if IFS= read -r -t 60 line <&"$from_analyzer" && [[ $line == '{"id":"live-'$i'"'* ]]; then got=$((got + 1)); fi
 done
-exec {ANALYZER[1]}>&-
-wait "$ANALYZER_PID"
+exec {to_analyzer}>&- {ANALYZER[1]}>&-
+wait "$analyzer_pid" 2>/dev/null || true
+exec {from_analyzer}<&-
 [ "$got" -eq 3 ] && pass "stream: each result written as soon as its record is read" || fail "stream: only $got of 3 results came back before the next record"
 
 # GNU parallel --pipe, in blocks, gives the same lines as one process.
