@@ -1,5 +1,7 @@
 // Folding of the claim stage's words: fold_key's result, read from a table
-// for the code points French text is made of.
+// for the code points French text is made of, for every token of a chunk.
+#include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "analyze/utf8.h"
@@ -30,11 +32,38 @@ void FoldTable::set(Entry& entry, const std::string& utf8) {
   std::memcpy(entry.bytes, folded.data(), folded.size());
 }
 
-std::size_t FoldTable::fold(std::string_view text, char* out) const {
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+// Lower-cases the eight ASCII bytes of `x` (each below 0x80) at once: a byte
+// gets 0x20 when it is at least 'A' and not above 'Z' (no carry crosses bytes).
+std::uint64_t lower_ascii8(std::uint64_t x) {
+  const std::uint64_t at_least_a = x + kOnes * (0x80 - 'A');
+  const std::uint64_t above_z = x + kOnes * (0x80 - 'Z' - 1);
+  return x | ((at_least_a & ~above_z & kOnes * 0x80) >> 2);
+}
+
+}  // namespace
+
+// Defined before its one caller, fold_tokens, so that it is inlined there.
+inline std::size_t FoldTable::fold(std::string_view text, std::size_t readable, char* out) const {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   char* o = out;
-  for (std::size_t i = 0; i < n;) {
+  std::size_t i = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    // Eight bytes at a time while they are all ASCII (those past the token
+    // too: they are written, then overwritten by the next token).
+    for (std::uint64_t x; i < n && i + 8 <= readable; i += 8, o += 8) {
+      std::memcpy(&x, p + i, 8);
+      if ((x & kOnes * 0x80) != 0) break;
+      x = lower_ascii8(x);
+      std::memcpy(o, &x, 8);
+    }
+    if (i >= n) return n;
+  }
+  while (i < n) {
     const unsigned char b = p[i];
     if (b < 0x80) {
       *o++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -53,6 +82,46 @@ std::size_t FoldTable::fold(std::string_view text, char* out) const {
     for (std::uint8_t k = 0; k < entry->size; ++k) *o++ = entry->bytes[k];
   }
   return static_cast<std::size_t>(o - out);
+}
+
+// Room for `needed` more bytes after the first `used` of the folded text
+// (uninitialized: every byte is written before it is read).
+char* ViewSet::folded_room(std::size_t used, std::size_t needed) {
+  if (used + needed > folded_capacity_) {
+    const std::size_t capacity = 2 * (used + needed);
+    auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+    if (used > 0) std::memcpy(bigger.get(), folded_.get(), used);
+    folded_ = std::move(bigger);
+    folded_capacity_ = capacity;
+  }
+  return folded_.get() + used;
+}
+
+// Folds every token of the chunk once, into one buffer, with its cue key.
+void ViewSet::fold_tokens(const Context& ctx) {
+  const std::vector<Token>& tokens = ctx.tokens.tokens;
+  offsets_.resize(tokens.size() + 1);
+  keys_.resize(tokens.size());
+  offsets_[0] = 0;
+  if (tokens.empty()) return;
+  folded_room(0, 2 * (tokens.back().end - tokens.front().start) + 64);
+  std::size_t used = 0;
+  std::string other;  // a token with a code point the table lacks
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const std::size_t start = tokens[t].start;
+    const std::string_view text(ctx.text.data() + start, tokens[t].end - start);
+    char* const out = folded_room(used, 2 * text.size() + 8);
+    std::size_t size = ctx.folding.fold(text, ctx.text.size() - start, out);
+    if (size == FoldTable::kCannot) {
+      other.clear();
+      append_folded(other, text);
+      size = other.size();
+      other.copy(folded_room(used, size), size);
+    }
+    keys_[t] = CueLexicon::key_of(std::string_view(folded_.get() + used, size));
+    used += size;
+    offsets_[t + 1] = static_cast<std::uint32_t>(used);
+  }
 }
 
 }  // namespace analyze::claims

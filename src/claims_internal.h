@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -60,9 +61,11 @@ class FoldTable {
  public:
   static constexpr std::size_t kCannot = static_cast<std::size_t>(-1);
   FoldTable();
-  // Writes fold_key(text) to `out` (room for 2 × text.size() bytes) and
+  // Writes fold_key(text) to `out` (room for 2 × text.size() + 8 bytes) and
   // returns its size, or kCannot when `text` holds another code point.
-  std::size_t fold(std::string_view text, char* out) const;
+  // `readable`: how many bytes from text.data() may be read (≥ text.size()),
+  // so that ASCII is folded 8 bytes at a time.
+  std::size_t fold(std::string_view text, std::size_t readable, char* out) const;
 
  private:
   struct Entry {
@@ -75,18 +78,21 @@ class FoldTable {
 };
 
 // The folded words of a view: slices of the one buffer that holds the folded
-// tokens of the whole chunk (see FoldedChunk), so no allocation per word or view.
+// tokens of the whole chunk (see ViewSet), so no allocation per word or view.
 class FoldedWords {
  public:
   FoldedWords() = default;
-  // `offsets[i]` and `offsets[i + 1]` bound word i in `chars`.
-  FoldedWords(const char* chars, const std::uint32_t* offsets, std::size_t size) : chars_(chars), offsets_(offsets), size_(size) {}
+  // `offsets[i]` and `offsets[i + 1]` bound word i in `chars`; `keys[i]` is its CueLexicon::key_of.
+  FoldedWords(const char* chars, const std::uint32_t* offsets, const std::uint32_t* keys, std::size_t size)
+      : chars_(chars), offsets_(offsets), keys_(keys), size_(size) {}
   std::string_view operator[](std::size_t i) const { return std::string_view(chars_ + offsets_[i], offsets_[i + 1] - offsets_[i]); }
+  std::uint32_t key(std::size_t i) const { return keys_[i]; }
   std::size_t size() const { return size_; }
 
  private:
   const char* chars_ = nullptr;
   const std::uint32_t* offsets_ = nullptr;
+  const std::uint32_t* keys_ = nullptr;
   std::size_t size_ = 0;
 };
 
@@ -105,7 +111,6 @@ class CueLexicon {
   // sentence), in order of position, longest first at each position.
   void match(const FoldedWords& words, std::vector<CueMatch>& out) const;
 
- private:
   // The phrases by the key of their first word and, for most phrases of
   // two words or more, of their second word ("la" alone starts a dozen
   // phrases): at most two integer look-ups per word of a sentence, in an
@@ -118,7 +123,17 @@ class CueLexicon {
   };
   // The first three bytes of a word (or the whole word when shorter) and its length up to 3: a stem of
   // three bytes or more has the key of every word it begins.
-  static std::uint32_t key_of(std::string_view word);
+  static std::uint32_t key_of(std::string_view word) {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])); };
+    switch (word.size()) {
+      case 0: return 0;
+      case 1: return 1u << 24 | byte(0);
+      case 2: return 2u << 24 | byte(1) << 8 | byte(0);
+      default: return 3u << 24 | byte(2) << 16 | byte(1) << 8 | byte(0);
+    }
+  }
+
+ private:
   const Slot* find(std::uint64_t key) const;
   Slot& slot_for(std::uint64_t key);
   void index_phrases();
@@ -254,8 +269,11 @@ class ViewSet {
   void fold_tokens(const Context& ctx);
   void number_clauses(const SentenceView& view, std::uint32_t first_token);
 
-  std::string folded_;                     // the folded text of every token of the chunk
+  char* folded_room(std::size_t used, std::size_t needed);
+  std::unique_ptr<char[]> folded_;         // the folded text of every token of the chunk
+  std::size_t folded_capacity_ = 0;
   std::vector<std::uint32_t> offsets_;     // token i is folded_[offsets_[i], offsets_[i + 1])
+  std::vector<std::uint32_t> keys_;        // the CueLexicon key of each token
   std::vector<std::uint16_t> clause_, segment_;  // per token of the chunk
   std::vector<Ref> entity_refs_, figure_refs_;
   std::vector<CueMatch> cues_;

@@ -141,18 +141,9 @@ void CueLexicon::index_phrases() {
   }
 }
 
-std::uint32_t CueLexicon::key_of(std::string_view word) {
-  const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])); };
-  switch (word.size()) {
-    case 0: return 0;
-    case 1: return 1u << 24 | byte(0);
-    case 2: return 2u << 24 | byte(1) << 8 | byte(0);
-    default: return 3u << 24 | byte(2) << 16 | byte(1) << 8 | byte(0);
-  }
-}
-
-// Whether phrase `id` is found at word `i`. Words are short: compared inline.
-bool CueLexicon::phrase_at(std::uint32_t id, const FoldedWords& words, std::size_t i) const {
+// Whether phrase `id` is found at word `i`. Words are short: compared inline
+// (and the function inlined in match()).
+inline bool CueLexicon::phrase_at(std::uint32_t id, const FoldedWords& words, std::size_t i) const {
   const std::uint32_t first = first_word_[id], end = first_word_[id + 1];
   if (i + (end - first) > words.size()) return false;
   for (std::uint32_t k = first; k < end; ++k, ++i) {
@@ -168,10 +159,10 @@ bool CueLexicon::phrase_at(std::uint32_t id, const FoldedWords& words, std::size
 
 void CueLexicon::match(const FoldedWords& words, std::vector<CueMatch>& out) const {
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::uint64_t first_key = static_cast<std::uint64_t>(key_of(words[i])) << 32;
+    const std::uint64_t first_key = static_cast<std::uint64_t>(words.key(i)) << 32;
     const Slot* alone = find(first_key);
     if (!alone) continue;
-    const std::uint32_t second_key = alone->has_pairs && i + 1 < words.size() ? key_of(words[i + 1]) : 0;
+    const std::uint32_t second_key = alone->has_pairs && i + 1 < words.size() ? words.key(i + 1) : 0;
     const Slot* pair = second_key != 0 ? find(first_key | second_key) : nullptr;
     // Both lists in file order, merged: the matches come in file order.
     std::uint32_t a = alone->begin, b = pair ? pair->begin : 0;

@@ -128,53 +128,31 @@ struct ViewSet::Slices {
 };
 
 // Clause and comma-segment numbers: a clause starts after ; : « » — and at
-// contrast and clause words; a segment also starts after every comma.
+// contrast and clause words; a segment also starts after every comma. What
+// token i - 1 ends is carried to token i in two flags.
 void ViewSet::number_clauses(const SentenceView& view, std::uint32_t first_token) {
-  const auto n = static_cast<std::uint32_t>(view.words.size());
+  const std::size_t n = view.words.size();
   std::uint16_t* const clauses = clause_.data() + first_token;
   std::uint16_t* const segments = segment_.data() + first_token;
   std::uint16_t clause = 0, segment = 0;
-  std::size_t cue = 0;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    bool new_clause = i > 0 && view.tokens[i - 1]->kind == TokenKind::Punct && is_clause_punct(view.words[i - 1]) &&
-                      (view.words[i - 1] != "-" || view.tokens[i - 1]->has(kSpaceBefore));
-    bool new_segment = i > 0 && view.words[i - 1] == ",";
-    for (; cue < view.cues.size() && view.cues[cue].first < i; ++cue) {}
-    for (std::size_t c = cue; c < view.cues.size() && view.cues[c].first == i; ++c) {
-      const CueKind k = view.cues[c].kind;
-      if (k == CueKind::Contrast || k == CueKind::Clause) new_clause = true;
-      if (k == CueKind::ClauseAfterComma && new_segment) new_clause = true;
+  const CueMatch* cue = view.cues.data();
+  const CueMatch* const cues_end = cue + view.cues.size();
+  bool after_comma = false, after_clause_punct = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    bool new_clause = after_clause_punct;
+    for (; cue != cues_end && cue->first < i; ++cue) {}
+    for (const CueMatch* c = cue; c != cues_end && c->first == i; ++c) {
+      if (c->kind == CueKind::Contrast || c->kind == CueKind::Clause) new_clause = true;
+      if (c->kind == CueKind::ClauseAfterComma && after_comma) new_clause = true;
     }
     if (new_clause) ++clause;
-    if (new_clause || new_segment) ++segment;
+    if (new_clause || after_comma) ++segment;
     clauses[i] = clause;
     segments[i] = segment;
-  }
-}
-
-// Folds every token of the chunk once, into one buffer (folding at most
-// doubles the size of a token through the table, see FoldTable::fold).
-void ViewSet::fold_tokens(const Context& ctx) {
-  const std::vector<Token>& tokens = ctx.tokens.tokens;
-  offsets_.resize(tokens.size() + 1);
-  offsets_[0] = 0;
-  if (tokens.empty()) return;
-  folded_.resize(2 * (tokens.back().end - tokens.front().start) + 64);
-  std::size_t used = 0;
-  std::string other;  // a token with a code point the table lacks
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    const std::string_view text = tokens[t].in(ctx.text);
-    if (folded_.size() < used + 2 * text.size()) folded_.resize(2 * (used + 2 * text.size()));
-    std::size_t size = ctx.folding.fold(text, folded_.data() + used);
-    if (size == FoldTable::kCannot) {
-      other.clear();
-      append_folded(other, text);
-      size = other.size();
-      if (folded_.size() < used + size) folded_.resize(2 * (used + size));
-      other.copy(folded_.data() + used, size);
-    }
-    used += size;
-    offsets_[t + 1] = static_cast<std::uint32_t>(used);
+    const std::string_view w = view.words[i];
+    const Token& t = *view.tokens[i];
+    after_comma = w == ",";
+    after_clause_punct = t.kind == TokenKind::Punct && is_clause_punct(w) && (w != "-" || t.has(kSpaceBefore));
   }
 }
 
@@ -201,7 +179,7 @@ void ViewSet::fill_view(const Context& ctx, std::uint32_t first, std::uint32_t e
   view.text = ctx.text.substr(a, b - a);
   view.span = {a, b};
   view.tokens = TokenRun(tokens + first, end - first);
-  view.words = FoldedWords(folded_.data(), offsets_.data() + first, end - first);
+  view.words = FoldedWords(folded_.get(), offsets_.data() + first, keys_.data() + first, end - first);
   const std::uint32_t s = view.sentence;
   slices.entities = entity_refs_.size();
   place_items(mentions_, mentions_of_[s], mentions_of_[s + 1], view, entity_refs_);
