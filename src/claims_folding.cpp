@@ -84,41 +84,40 @@ inline std::size_t FoldTable::fold(std::string_view text, std::size_t readable, 
   return static_cast<std::size_t>(o - out);
 }
 
-// Room for `needed` more bytes after the first `used` of the folded text
-// (uninitialized: every byte is written before it is read).
-char* ViewSet::folded_room(std::size_t used, std::size_t needed) {
-  if (used + needed > folded_capacity_) {
-    const std::size_t capacity = 2 * (used + needed);
-    auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
-    if (used > 0) std::memcpy(bigger.get(), folded_.get(), used);
-    folded_ = std::move(bigger);
-    folded_capacity_ = capacity;
+// A buffer of at least `size` bytes for the folded text (uninitialized:
+// every byte is written before it is read).
+char* ViewSet::folded_room(std::size_t size) {
+  if (size > folded_capacity_) {
+    folded_ = std::make_unique_for_overwrite<char[]>(size);
+    folded_capacity_ = size;
   }
-  return folded_.get() + used;
+  return folded_.get();
 }
 
 // Folds every token of the chunk once, into one buffer, with its cue key.
+// Folding never makes a code point longer than 1.5 times its UTF-8 bytes
+// (simple lower-casing: "Ⱥ" → "ⱥ", 2 → 3 bytes), so twice the chunk's bytes
+// and the 8 bytes fold() may write past a token are room enough.
 void ViewSet::fold_tokens(const Context& ctx) {
   const std::vector<Token>& tokens = ctx.tokens.tokens;
   offsets_.resize(tokens.size() + 1);
   keys_.resize(tokens.size());
   offsets_[0] = 0;
   if (tokens.empty()) return;
-  folded_room(0, 2 * (tokens.back().end - tokens.front().start) + 64);
+  char* const folded = folded_room(2 * (tokens.back().end - tokens.front().start) + 64);
   std::size_t used = 0;
   std::string other;  // a token with a code point the table lacks
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const std::size_t start = tokens[t].start;
     const std::string_view text(ctx.text.data() + start, tokens[t].end - start);
-    char* const out = folded_room(used, 2 * text.size() + 8);
-    std::size_t size = ctx.folding.fold(text, ctx.text.size() - start, out);
+    std::size_t size = ctx.folding.fold(text, ctx.text.size() - start, folded + used);
     if (size == FoldTable::kCannot) {
       other.clear();
       append_folded(other, text);
       size = other.size();
-      other.copy(folded_room(used, size), size);
+      other.copy(folded + used, size);
     }
-    keys_[t] = CueLexicon::key_of(std::string_view(folded_.get() + used, size));
+    keys_[t] = CueLexicon::key_of(std::string_view(folded + used, size));
     used += size;
     offsets_[t + 1] = static_cast<std::uint32_t>(used);
   }

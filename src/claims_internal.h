@@ -269,7 +269,7 @@ class ViewSet {
   void fold_tokens(const Context& ctx);
   void number_clauses(const SentenceView& view, std::uint32_t first_token);
 
-  char* folded_room(std::size_t used, std::size_t needed);
+  char* folded_room(std::size_t size);
   std::unique_ptr<char[]> folded_;         // the folded text of every token of the chunk
   std::size_t folded_capacity_ = 0;
   std::vector<std::uint32_t> offsets_;     // token i is folded_[offsets_[i], offsets_[i + 1])
