@@ -90,6 +90,7 @@ int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, 
 
 struct ClaimExtractor::Impl {
   claims::CueLexicon lexicon;
+  claims::FoldTable folding;
   FrenchNumbers numbers;
 };
 
@@ -99,8 +100,10 @@ ClaimExtractor::ClaimExtractor(ClaimExtractor&&) noexcept = default;
 
 void ClaimExtractor::extract(std::string_view text, const TokenizedText& tokens, const std::vector<Entity>& entities,
                              std::vector<Figure>& figures, std::vector<Claim>& claims) const {
-  claims::Context ctx{text, tokens, entities, figures, impl_->lexicon, impl_->numbers, {}};
-  const std::vector<claims::SentenceView> views = claims::build_views(ctx);
+  claims::Context ctx{text, tokens, entities, figures, impl_->lexicon, impl_->folding, impl_->numbers, {}};
+  claims::ViewSet view_set;
+  view_set.build(ctx);
+  const std::vector<claims::SentenceView>& views = view_set.views();
   claims::attribute_figures(ctx, views);
   std::vector<Claim> found;
   claims::ClaimSink sink(found, entities);

@@ -4,7 +4,6 @@
 // X"...), else the subject of the same amount elsewhere in the article, else
 // the entity in focus in the sentences just before. See docs/claims.md.
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include "claims_internal.h"
@@ -122,6 +121,38 @@ bool clause_names_nobody(const SentenceView& view, Span span) {
   return std::none_of(view.entities.begin(), view.entities.end(), [&](const Ref& r) { return view.clause[r.first] == view.clause[t]; });
 }
 
+// The subject of each exact amount (kind, value, currency) in the sentence
+// that names it: the first figure with a subject wins. A sorted vector, not a
+// map: no allocation per figure.
+class SubjectsOfAmounts {
+ public:
+  SubjectsOfAmounts(const std::vector<Figure>& figures, const std::vector<int>& direct) {
+    for (std::size_t f = 0; f < figures.size(); ++f) {
+      const Figure& fig = figures[f];
+      if (direct[f] >= 0 && fig.value && !fig.vague) amounts_.push_back({fig.kind, *fig.value, fig.currency, direct[f]});
+    }
+    std::stable_sort(amounts_.begin(), amounts_.end(), before);
+  }
+  // The subject of the amount of `fig` (which has an exact value), or -1.
+  int find(const Figure& fig) const {
+    const Amount key{fig.kind, *fig.value, fig.currency, -1};
+    const auto it = std::lower_bound(amounts_.begin(), amounts_.end(), key, before);
+    return it != amounts_.end() && !before(key, *it) ? it->subject : -1;
+  }
+
+ private:
+  struct Amount {
+    FigureKind kind;
+    double value;
+    std::string_view currency;
+    int subject;
+  };
+  static bool before(const Amount& a, const Amount& b) {
+    return std::tie(a.kind, a.value, a.currency) < std::tie(b.kind, b.value, b.currency);
+  }
+  std::vector<Amount> amounts_;
+};
+
 // Figures their sentence leaves without subject: the subject of the same
 // amount elsewhere (a headline restated in the body); when the sentence
 // refers back, the focus of the sentences just before; when its clause names
@@ -129,19 +160,13 @@ bool clause_names_nobody(const SentenceView& view, Span span) {
 // about, if one dominates. Not the last two for a sector's amount.
 void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& views, const std::vector<std::uint32_t>& view_of,
                            std::vector<int>& direct) {
-  std::map<std::tuple<FigureKind, double, std::string>, int> subject_of_amount;
-  for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
-    const Figure& fig = ctx.figures[f];
-    if (direct[f] >= 0 && fig.value && !fig.vague) subject_of_amount.emplace(std::make_tuple(fig.kind, *fig.value, fig.currency), direct[f]);
-  }
+  const SubjectsOfAmounts subject_of_amount(ctx.figures, direct);
   const int dominant = dominant_company(ctx.entities);
   for (std::size_t f = 0; f < ctx.figures.size(); ++f) {
     if (direct[f] >= 0) continue;
     const Figure& fig = ctx.figures[f];
-    if (fig.value && !fig.vague) {
-      const auto it = subject_of_amount.find(std::make_tuple(fig.kind, *fig.value, fig.currency));
-      if (it != subject_of_amount.end()) direct[f] = it->second;
-    }
+    if (fig.value && !fig.vague)
+      if (const int subject = subject_of_amount.find(fig); subject >= 0) direct[f] = subject;
     const std::size_t s = view_of[f];
     if (direct[f] < 0 && s < views.size() && refers_back(views[s]))
       for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)

@@ -4,10 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analyze/document.h"
@@ -53,18 +54,46 @@ struct CuePhrase {
   std::string value;
 };
 
-// The folded words of a sentence, in one buffer: no allocation per word.
-class FoldedWords {
+// fold_key (utf8.h) for tokens, with no call per code point: ASCII inline,
+// and a table for U+0080 to U+07FF and U+2000 to U+20FF (accented letters,
+// guillemets, typographic apostrophes and spaces, dashes, €).
+class FoldTable {
  public:
-  void add(std::string_view token_text);
-  std::string_view operator[](std::size_t i) const {
-    return std::string_view(buffer_).substr(bounds_[i].first, bounds_[i].second - bounds_[i].first);
-  }
-  std::size_t size() const { return bounds_.size(); }
+  static constexpr std::size_t kCannot = static_cast<std::size_t>(-1);
+  FoldTable();
+  // Writes fold_key(text) to `out` (room for 2 × text.size() + 8 bytes) and
+  // returns its size, or kCannot when `text` holds another code point.
+  // `readable`: how many bytes from text.data() may be read (≥ text.size()),
+  // so that ASCII is folded 8 bytes at a time.
+  std::size_t fold(std::string_view text, std::size_t readable, char* out) const;
 
  private:
-  std::string buffer_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> bounds_;
+  struct Entry {
+    std::uint8_t size = 0;  // 0: not in the table
+    char bytes[3] = {};
+  };
+  static void set(Entry& entry, const std::string& utf8);
+  Entry two_byte_[0x800 - 0x80];
+  Entry punctuation_[0x100];
+};
+
+// The folded words of a view: slices of the one buffer that holds the folded
+// tokens of the whole chunk (see ViewSet), so no allocation per word or view.
+class FoldedWords {
+ public:
+  FoldedWords() = default;
+  // `offsets[i]` and `offsets[i + 1]` bound word i in `chars`; `keys[i]` is its CueLexicon::key_of.
+  FoldedWords(const char* chars, const std::uint32_t* offsets, const std::uint32_t* keys, std::size_t size)
+      : chars_(chars), offsets_(offsets), keys_(keys), size_(size) {}
+  std::string_view operator[](std::size_t i) const { return std::string_view(chars_ + offsets_[i], offsets_[i + 1] - offsets_[i]); }
+  std::uint32_t key(std::size_t i) const { return keys_[i]; }
+  std::size_t size() const { return size_; }
+
+ private:
+  const char* chars_ = nullptr;
+  const std::uint32_t* offsets_ = nullptr;
+  const std::uint32_t* keys_ = nullptr;
+  std::size_t size_ = 0;
 };
 
 struct CueMatch {
@@ -78,15 +107,52 @@ struct CueMatch {
 class CueLexicon {
  public:
   CueLexicon();
-  // Every cue phrase found in `words` (folded words of a sentence), longest first at each position.
-  std::vector<CueMatch> match(const FoldedWords& words) const;
+  // Appends to `out` every cue phrase found in `words` (folded words of a
+  // sentence), in order of position, longest first at each position.
+  void match(const FoldedWords& words, std::vector<CueMatch>& out) const;
+
+  // The phrases by the key of their first word and, for most phrases of
+  // two words or more, of their second word ("la" alone starts a dozen
+  // phrases): at most two integer look-ups per word of a sentence, in an
+  // open-addressing table where most words stop at their first, empty, slot.
+  struct Slot {
+    std::uint64_t key = 0;       // first word's key << 32 | second word's key, or 0 for the first word alone; 0: empty slot
+    std::uint32_t begin = 0;     // the slot's phrase ids in candidates_, in file order
+    std::uint32_t end = 0;
+    bool has_pairs = false;      // (first word alone) some phrases are also indexed by their second word
+  };
+  // The first three bytes of a word (or the whole word when shorter) and its length up to 3: a stem of
+  // three bytes or more has the key of every word it begins.
+  static std::uint32_t key_of(std::string_view word) {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])); };
+    switch (word.size()) {
+      case 0: return 0;
+      case 1: return 1u << 24 | byte(0);
+      case 2: return 2u << 24 | byte(1) << 8 | byte(0);
+      default: return 3u << 24 | byte(2) << 16 | byte(1) << 8 | byte(0);
+    }
+  }
 
  private:
-  // The phrases by the first three bytes of their first word (or the whole
-  // word when shorter): one integer look-up per word of a sentence.
-  static std::uint32_t key_of(std::string_view word);
+  const Slot* find(std::uint64_t key) const;
+  Slot& slot_for(std::uint64_t key);
+  void index_phrases();
+  void flatten_words();
+  bool phrase_at(std::uint32_t id, const FoldedWords& words, std::size_t i) const;
   std::vector<CuePhrase> phrases_;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_key_;
+  // The words of every phrase in one buffer, for matching: phrase p has
+  // words [first_word_[p], first_word_[p + 1]) of cue_words_.
+  struct CueWord {
+    std::uint32_t offset;  // in chars_
+    std::uint32_t size;
+    bool prefix;
+  };
+  std::string chars_;
+  std::vector<CueWord> cue_words_;
+  std::vector<std::uint32_t> first_word_;
+  std::vector<Slot> slots_;
+  std::vector<std::uint32_t> candidates_;
+  int slot_shift_ = 60;
 };
 
 // An entity mention or a figure located on the sentence's tokens.
@@ -96,17 +162,31 @@ struct Ref {
   std::uint32_t end;
 };
 
-// What the rules read of one sentence.
+// The tokens of a view, consecutive in TokenizedText::tokens.
+class TokenRun {
+ public:
+  TokenRun() = default;
+  TokenRun(const Token* first, std::size_t size) : first_(first), size_(size) {}
+  const Token* operator[](std::size_t i) const { return first_ + i; }
+  std::size_t size() const { return size_; }
+
+ private:
+  const Token* first_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+// What the rules read of one sentence. Its lists are slices of the arrays of
+// ViewSet: a view costs no allocation of its own.
 struct SentenceView {
   std::uint32_t index = 0;                 // position in the vector of views
   std::uint32_t sentence = 0;              // sentence index in the tokens (long sentences have several views)
-  std::vector<const Token*> tokens;
+  TokenRun tokens;
   FoldedWords words;                       // folded token texts
-  std::vector<Ref> entities;               // mentions, in order
-  std::vector<Ref> figures;                // in order
-  std::vector<CueMatch> cues;              // in order
-  std::vector<std::uint16_t> clause;       // clause number of each token
-  std::vector<std::uint16_t> segment;      // comma-separated segment number of each token
+  std::span<const Ref> entities;           // mentions, in order
+  std::span<const Ref> figures;            // in order
+  std::span<const CueMatch> cues;          // in order
+  std::span<const std::uint16_t> clause;   // clause number of each token
+  std::span<const std::uint16_t> segment;  // comma-separated segment number of each token
   std::string_view text;                   // the sentence
   Span span;                               // the sentence's bytes in the article
 
@@ -163,15 +243,46 @@ struct Context {
   const std::vector<Entity>& entities;
   std::vector<Figure>& figures;
   const CueLexicon& lexicon;
+  const FoldTable& folding;
   const FrenchNumbers& numbers;  // spelled-out multiples: "huit fois moins"
   // Per figure: the entity the sentence ties it to, before a product's cost
   // is handed to its maker ("DeepSeek-V3 a coûté 5,6 M$" → DeepSeek-V3).
   std::vector<int> direct_subjects;
 };
 
-// Builds the views of every sentence, in order (a sentence longer than 250
-// tokens is read as several views).
-std::vector<SentenceView> build_views(const Context& ctx);
+// The views of every sentence of a chunk, in order (a sentence longer than
+// 250 tokens is read as several views), and the arrays they are slices of.
+// Not copyable: the views point into the arrays.
+class ViewSet {
+ public:
+  ViewSet() = default;
+  ViewSet(const ViewSet&) = delete;
+  ViewSet& operator=(const ViewSet&) = delete;
+
+  void build(const Context& ctx);
+  const std::vector<SentenceView>& views() const { return views_; }
+
+ private:
+  struct Slices;  // a view's ranges in the arrays below, while they may still move
+  void locate_items(const Context& ctx);
+  void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, Slices& slices);
+  void fold_tokens(const Context& ctx);
+  void number_clauses(const SentenceView& view, std::uint32_t first_token);
+
+  char* folded_room(std::size_t size);
+  std::unique_ptr<char[]> folded_;         // the folded text of every token of the chunk
+  std::size_t folded_capacity_ = 0;
+  std::vector<std::uint32_t> offsets_;     // token i is folded_[offsets_[i], offsets_[i + 1])
+  std::vector<std::uint32_t> keys_;        // the CueLexicon key of each token
+  std::vector<std::uint16_t> clause_, segment_;  // per token of the chunk
+  std::vector<Ref> entity_refs_, figure_refs_;
+  std::vector<CueMatch> cues_;
+  // Entity mentions and figures (index, span), grouped by sentence, each
+  // group sorted by start; a sentence's group starts at *_of_[s] and ends at *_of_[s + 1].
+  std::vector<std::pair<int, Span>> mentions_, figures_;
+  std::vector<std::uint32_t> mentions_of_, figures_of_;
+  std::vector<SentenceView> views_;
+};
 
 // Collects the claims of a chunk: one per view, kind and pair of entities
 // (or pair of figures when the entities are unknown); sets sentence and text.

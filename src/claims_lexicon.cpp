@@ -58,11 +58,6 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
   return words;
 }
 
-bool word_matches(const CuePhrase& phrase, std::size_t k, std::string_view word) {
-  const std::string& w = phrase.words[k];
-  return phrase.prefix[k] ? word.substr(0, w.size()) == w : word == w;
-}
-
 }  // namespace
 
 CueLexicon::CueLexicon() {
@@ -81,46 +76,109 @@ CueLexicon::CueLexicon() {
     }
     if (!phrase.words.empty()) phrases_.push_back(std::move(phrase));
   }
-  for (std::size_t id = 0; id < phrases_.size(); ++id) {
-    const CuePhrase& phrase = phrases_[id];
+  for (const CuePhrase& phrase : phrases_)
     if (phrase.prefix[0] && phrase.words[0].size() < 3)
       throw std::runtime_error("claims/cues.tsv: a stem needs three letters at least: " + phrase.words[0]);
-    by_key_[key_of(phrase.words[0])].push_back(id);
-  }
+  flatten_words();
+  index_phrases();
 }
 
-std::uint32_t CueLexicon::key_of(std::string_view word) {
-  const std::size_t n = std::min<std::size_t>(word.size(), 3);
-  std::uint32_t key = static_cast<std::uint32_t>(n) << 24;
-  for (std::size_t i = 0; i < n; ++i) key |= static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])) << (8 * i);
-  return key;
-}
-
-void FoldedWords::add(std::string_view token_text) {
-  const auto start = static_cast<std::uint32_t>(buffer_.size());
-  append_folded(buffer_, token_text);
-  bounds_.emplace_back(start, static_cast<std::uint32_t>(buffer_.size()));
-}
-
-std::vector<CueMatch> CueLexicon::match(const FoldedWords& words) const {
-  std::vector<CueMatch> out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const auto it = by_key_.find(key_of(words[i]));
-    if (it == by_key_.end()) continue;
-    const std::size_t first_match = out.size();
-    for (const std::size_t id : it->second) {
-      const CuePhrase& phrase = phrases_[id];
-      if (i + phrase.words.size() > words.size()) continue;
-      bool ok = true;
-      for (std::size_t k = 0; k < phrase.words.size() && ok; ++k) ok = word_matches(phrase, k, words[i + k]);
-      if (ok)
-        out.push_back({phrase.kind, &phrase.value, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + phrase.words.size())});
+void CueLexicon::flatten_words() {
+  for (const CuePhrase& phrase : phrases_) {
+    first_word_.push_back(static_cast<std::uint32_t>(cue_words_.size()));
+    for (std::size_t k = 0; k < phrase.words.size(); ++k) {
+      cue_words_.push_back({static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(phrase.words[k].size()), phrase.prefix[k]});
+      chars_ += phrase.words[k];
     }
-    if (out.size() - first_match > 1)  // (stable_sort allocates even for one element)
-      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first_match), out.end(),
-                       [](const CueMatch& a, const CueMatch& b) { return a.end > b.end; });
   }
-  return out;
+  first_word_.push_back(static_cast<std::uint32_t>(cue_words_.size()));
+}
+
+namespace {
+std::uint64_t hash_key(std::uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+}  // namespace
+
+CueLexicon::Slot& CueLexicon::slot_for(std::uint64_t key) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t slot = hash_key(key) >> slot_shift_;
+  while (slots_[slot].key != key && slots_[slot].key != 0) slot = (slot + 1) & mask;
+  slots_[slot].key = key;
+  return slots_[slot];
+}
+
+const CueLexicon::Slot* CueLexicon::find(std::uint64_t key) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = hash_key(key) >> slot_shift_;; slot = (slot + 1) & mask) {
+    if (slots_[slot].key == key) return &slots_[slot];
+    if (slots_[slot].key == 0) return nullptr;
+  }
+}
+
+// A phrase goes under its first two words when its second word has a key of
+// its own (a stem shorter than three bytes has not), else under its first.
+// The table is at most a quarter full.
+void CueLexicon::index_phrases() {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;  // (key, phrase id)
+  for (std::size_t id = 0; id < phrases_.size(); ++id) {
+    const CuePhrase& p = phrases_[id];
+    const std::uint64_t first = static_cast<std::uint64_t>(key_of(p.words[0])) << 32;
+    const bool by_pair = p.words.size() > 1 && (!p.prefix[1] || p.words[1].size() >= 3);
+    keyed.emplace_back(by_pair ? first | key_of(p.words[1]) : first, static_cast<std::uint32_t>(id));
+    if (by_pair) keyed.emplace_back(first, UINT32_MAX);  // the first word's slot must exist
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::size_t size = 16;
+  slot_shift_ = 60;
+  while (size < 4 * keyed.size()) size *= 2, --slot_shift_;
+  slots_.assign(size, Slot{});
+  for (std::size_t k = 0; k < keyed.size();) {
+    Slot& slot = slot_for(keyed[k].first);
+    slot.begin = static_cast<std::uint32_t>(candidates_.size());
+    for (; k < keyed.size() && keyed[k].first == slot.key; ++k)
+      if (keyed[k].second == UINT32_MAX) slot.has_pairs = true;
+      else candidates_.push_back(keyed[k].second);
+    slot.end = static_cast<std::uint32_t>(candidates_.size());
+  }
+}
+
+// Whether phrase `id` is found at word `i`. Words are short: compared inline
+// (and the function inlined in match()).
+inline bool CueLexicon::phrase_at(std::uint32_t id, const FoldedWords& words, std::size_t i) const {
+  const std::uint32_t first = first_word_[id], end = first_word_[id + 1];
+  if (i + (end - first) > words.size()) return false;
+  for (std::uint32_t k = first; k < end; ++k, ++i) {
+    const CueWord& cue = cue_words_[k];
+    const std::string_view word = words[i];
+    if (cue.prefix ? word.size() < cue.size : word.size() != cue.size) return false;
+    const char* const chars = chars_.data() + cue.offset;
+    for (std::uint32_t b = 0; b < cue.size; ++b)
+      if (word[b] != chars[b]) return false;
+  }
+  return true;
+}
+
+void CueLexicon::match(const FoldedWords& words, std::vector<CueMatch>& out) const {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::uint64_t first_key = static_cast<std::uint64_t>(words.key(i)) << 32;
+    const Slot* alone = find(first_key);
+    if (!alone) continue;
+    const std::uint32_t second_key = alone->has_pairs && i + 1 < words.size() ? words.key(i + 1) : 0;
+    const Slot* pair = second_key != 0 ? find(first_key | second_key) : nullptr;
+    // Both lists in file order, merged: the matches come in file order.
+    std::uint32_t a = alone->begin, b = pair ? pair->begin : 0;
+    const std::uint32_t a_end = alone->end, b_end = pair ? pair->end : 0;
+    const std::size_t first_match = out.size();
+    while (a < a_end || b < b_end) {
+      const bool take_a = b == b_end || (a < a_end && candidates_[a] < candidates_[b]);
+      const std::uint32_t id = candidates_[take_a ? a++ : b++];
+      if (!phrase_at(id, words, i)) continue;
+      const CuePhrase& phrase = phrases_[id];
+      out.push_back({phrase.kind, &phrase.value, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + phrase.words.size())});
+    }
+    // Longest first, in file order among equals: a stable insertion sort (few matches, no allocation).
+    for (std::size_t k = first_match + 1; k < out.size(); ++k)
+      for (std::size_t j = k; j > first_match && out[j - 1].end < out[j].end; --j) std::swap(out[j - 1], out[j]);
+  }
 }
 
 }  // namespace analyze::claims

@@ -9,53 +9,99 @@
 namespace analyze::claims {
 namespace {
 
-// Token positions [first, end) of the sentence's tokens covered by span.
-std::optional<std::pair<std::uint32_t, std::uint32_t>> token_range(const SentenceView& view, Span span) {
-  const auto begin = std::lower_bound(view.tokens.begin(), view.tokens.end(), span.start,
-                                      [](const Token* t, std::uint64_t pos) { return t->start < pos; });
-  auto end = begin;
-  while (end != view.tokens.end() && (*end)->end <= span.end) ++end;
+// Token positions [first, end) of `tokens` covered by span.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> token_range(const TokenRun& tokens, Span span) {
+  const Token* const first = tokens[0];
+  const Token* const last = first + tokens.size();
+  const Token* const begin =
+      std::lower_bound(first, last, span.start, [](const Token& t, std::uint64_t pos) { return t.start < pos; });
+  const Token* end = begin;
+  while (end != last && end->end <= span.end) ++end;
   if (end == begin) return std::nullopt;
-  return std::make_pair(static_cast<std::uint32_t>(begin - view.tokens.begin()), static_cast<std::uint32_t>(end - view.tokens.begin()));
+  return std::make_pair(static_cast<std::uint32_t>(begin - first), static_cast<std::uint32_t>(end - first));
 }
 
 bool is_clause_punct(std::string_view w) { return w == ";" || w == ":" || w == "-" || w == "«" || w == "»" || w == "(" || w == ")"; }
 
-// Clause and comma-segment numbers: a clause starts after ; : « » — and at
-// contrast and clause words; a segment also starts after every comma.
-void number_clauses(SentenceView& view) {
-  const auto n = static_cast<std::uint32_t>(view.words.size());
-  view.clause.assign(n, 0);
-  view.segment.assign(n, 0);
-  std::uint16_t clause = 0, segment = 0;
-  std::size_t cue = 0;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    bool new_clause = i > 0 && is_clause_punct(view.words[i - 1]) && view.tokens[i - 1]->kind == TokenKind::Punct &&
-                      (view.words[i - 1] != "-" || view.tokens[i - 1]->has(kSpaceBefore));
-    bool new_segment = i > 0 && view.words[i - 1] == ",";
-    for (; cue < view.cues.size() && view.cues[cue].first < i; ++cue) {}
-    for (std::size_t c = cue; c < view.cues.size() && view.cues[c].first == i; ++c) {
-      const CueKind k = view.cues[c].kind;
-      if (k == CueKind::Contrast || k == CueKind::Clause) new_clause = true;
-      if (k == CueKind::ClauseAfterComma && i > 0 && view.words[i - 1] == ",") new_clause = true;
-    }
-    if (new_clause) ++clause;
-    if (new_clause || new_segment) ++segment;
-    view.clause[i] = clause;
-    view.segment[i] = segment;
+// "Amazon" inside "Amazon Web Services": the longer name is the one the
+// sentence uses. Marks first (the test reads only positions), then removes.
+void drop_nested(std::vector<Ref>& refs, std::size_t from) {
+  const auto begin = refs.begin() + static_cast<std::ptrdiff_t>(from);
+  for (auto r = begin; r != refs.end(); ++r) {
+    const bool nested = std::any_of(begin, refs.end(), [&](const Ref& o) {
+      return &o != &*r && o.first <= r->first && o.end >= r->end && (o.end - o.first) > (r->end - r->first);
+    });
+    if (nested) r->index = -1;  // entity indices are never negative
   }
+  refs.erase(std::remove_if(begin, refs.end(), [](const Ref& r) { return r.index < 0; }), refs.end());
 }
 
-// "Amazon" inside "Amazon Web Services": the longer name is the one the sentence uses.
-void drop_nested(std::vector<Ref>& refs) {
-  std::vector<Ref> kept;
-  for (const Ref& r : refs) {
-    const bool nested = std::any_of(refs.begin(), refs.end(), [&](const Ref& o) {
-      return &o != &r && o.first <= r.first && o.end >= r.end && (o.end - o.first) > (r.end - r.first);
-    });
-    if (!nested) kept.push_back(r);
+// "l’Autorité de la concurrence", "Banque publique d’investissement": words
+// inside a name are no cues.
+void drop_cues_in_names(std::vector<CueMatch>& cues, std::size_t from, std::span<const Ref> entities) {
+  if (entities.empty()) return;
+  const auto inside_name = [&](const CueMatch& c) {
+    return std::any_of(entities.begin(), entities.end(), [&](const Ref& r) { return c.first < r.end && r.first < c.end; });
+  };
+  cues.erase(std::remove_if(cues.begin() + static_cast<std::ptrdiff_t>(from), cues.end(), inside_name), cues.end());
+}
+
+// Sentences longer than this are read in pieces: no French sentence needs
+// more, and it keeps every rule linear on text without punctuation.
+constexpr std::uint32_t kMaxViewTokens = 250;
+
+// The end of the piece of `sentence` starting at token `first`: cut after a
+// comma or semicolon when one is near the limit.
+std::uint32_t piece_end(const Context& ctx, const Sentence& sentence, std::uint32_t first) {
+  std::uint32_t end = std::min(sentence.end_token, first + kMaxViewTokens);
+  if (end < sentence.end_token) {
+    for (std::uint32_t t = end; t > first + kMaxViewTokens / 2; --t) {
+      const std::string_view w = ctx.tokens.tokens[t - 1].in(ctx.text);
+      if (w == "," || w == ";") return t;
+    }
   }
-  refs.swap(kept);
+  return end;
+}
+
+using Located = std::vector<std::pair<int, Span>>;  // entity or figure index, span
+
+struct SentenceItem {
+  std::uint32_t sentence;
+  std::pair<int, Span> item;
+};
+
+// Groups `items` by sentence into `out`, keeping their order within a
+// sentence, then sorts each group by start; group s is out[first_of[s], first_of[s + 1]).
+void group_by_sentence(const std::vector<SentenceItem>& items, std::size_t sentence_count, Located& out,
+                       std::vector<std::uint32_t>& first_of) {
+  first_of.assign(sentence_count + 1, 0);
+  for (const SentenceItem& i : items) ++first_of[i.sentence + 1];
+  for (std::size_t s = 0; s < sentence_count; ++s) first_of[s + 1] += first_of[s];
+  out.resize(items.size());
+  for (const SentenceItem& i : items) out[first_of[i.sentence]++] = i.item;  // first_of[s] ends as the start of s + 1
+  for (std::size_t s = sentence_count; s > 0; --s) first_of[s] = first_of[s - 1];
+  first_of[0] = 0;
+  const auto by_start = [](const std::pair<int, Span>& x, const std::pair<int, Span>& y) { return x.second.start < y.second.start; };
+  for (std::size_t s = 0; s < sentence_count; ++s)
+    std::sort(out.begin() + first_of[s], out.begin() + first_of[s + 1], by_start);
+}
+
+// Appends to `refs` the items of group [first, last) of `located` that start
+// in the view's bytes, placed on its tokens, in order of position.
+void place_items(const Located& located, std::uint32_t first, std::uint32_t last, const SentenceView& view, std::vector<Ref>& refs) {
+  const auto by_start = [](const std::pair<int, Span>& item, std::uint64_t pos) { return item.second.start < pos; };
+  const auto begin = located.begin() + first, end = located.begin() + last;
+  const auto from = std::lower_bound(begin, end, view.span.start, by_start);
+  const auto to = std::lower_bound(begin, end, view.span.end, by_start);
+  const std::size_t placed = refs.size();
+  for (auto it = from; it != to; ++it)
+    if (const auto range = token_range(view.tokens, it->second)) refs.push_back({it->first, range->first, range->second});
+  std::sort(refs.begin() + static_cast<std::ptrdiff_t>(placed), refs.end(), [](const Ref& x, const Ref& y) { return x.first < y.first; });
+}
+
+template <typename T>
+std::span<const T> tail(const std::vector<T>& v, std::size_t from) {
+  return std::span<const T>(v.data() + from, v.size() - from);
 }
 
 }  // namespace
@@ -76,104 +122,113 @@ const Ref* SentenceView::entity_at(std::uint32_t position) const {
   return nullptr;
 }
 
-namespace {
-
-// Sentences longer than this are read in pieces: no French sentence needs
-// more, and it keeps every rule linear on text without punctuation.
-constexpr std::uint32_t kMaxViewTokens = 250;
-
-// Token ranges of the pieces of `sentence`, cut after a comma or semicolon when one is near the limit.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces_of(const Context& ctx, const Sentence& sentence) {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces;
-  std::uint32_t first = sentence.first_token;
-  while (first < sentence.end_token) {
-    std::uint32_t end = std::min(sentence.end_token, first + kMaxViewTokens);
-    if (end < sentence.end_token) {
-      for (std::uint32_t t = end; t > first + kMaxViewTokens / 2; --t) {
-        const std::string_view w = ctx.tokens.tokens[t - 1].in(ctx.text);
-        if (w == "," || w == ";") {
-          end = t;
-          break;
-        }
-      }
-    }
-    pieces.emplace_back(first, end);
-    first = end;
-  }
-  return pieces;
-}
-
-using Located = std::vector<std::pair<int, Span>>;  // entity or figure index, span; sorted by start
-
-struct ItemRange {
-  Located::const_iterator first, last;
-  Located::const_iterator begin() const { return first; }
-  Located::const_iterator end() const { return last; }
+// Where a view's lists start and end in the arrays of the ViewSet.
+struct ViewSet::Slices {
+  std::size_t entities, entities_end, figures, figures_end, cues, cues_end;
 };
 
-// The items of `sorted` that start in [a, b).
-ItemRange starting_within(const Located& sorted, std::uint64_t a, std::uint64_t b) {
-  const auto by_start = [](const std::pair<int, Span>& item, std::uint64_t pos) { return item.second.start < pos; };
-  return {std::lower_bound(sorted.begin(), sorted.end(), a, by_start), std::lower_bound(sorted.begin(), sorted.end(), b, by_start)};
-}
-
-// "l’Autorité de la concurrence", "Banque publique d’investissement": words
-// inside a name are no cues.
-void drop_cues_in_names(SentenceView& view) {
-  if (view.entities.empty()) return;
-  const auto inside_name = [&](const CueMatch& c) {
-    return std::any_of(view.entities.begin(), view.entities.end(), [&](const Ref& r) { return c.first < r.end && r.first < c.end; });
-  };
-  view.cues.erase(std::remove_if(view.cues.begin(), view.cues.end(), inside_name), view.cues.end());
-}
-
-void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, const Located& mentions, const Located& figures,
-               SentenceView& view) {
-  const std::uint64_t a = ctx.tokens.tokens[first].start, b = ctx.tokens.tokens[end - 1].end;
-  view.text = ctx.text.substr(a, b - a);
-  view.span = {a, b};
-  for (std::uint32_t t = first; t < end; ++t) {
-    view.tokens.push_back(&ctx.tokens.tokens[t]);
-    view.words.add(ctx.tokens.tokens[t].in(ctx.text));
+// Clause and comma-segment numbers: a clause starts after ; : « » — and at
+// contrast and clause words; a segment also starts after every comma. What
+// token i - 1 ends is carried to token i in two flags.
+void ViewSet::number_clauses(const SentenceView& view, std::uint32_t first_token) {
+  const std::size_t n = view.words.size();
+  std::uint16_t* const clauses = clause_.data() + first_token;
+  std::uint16_t* const segments = segment_.data() + first_token;
+  std::uint16_t clause = 0, segment = 0;
+  const CueMatch* cue = view.cues.data();
+  const CueMatch* const cues_end = cue + view.cues.size();
+  bool after_comma = false, after_clause_punct = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    bool new_clause = after_clause_punct;
+    for (; cue != cues_end && cue->first < i; ++cue) {}
+    for (const CueMatch* c = cue; c != cues_end && c->first == i; ++c) {
+      if (c->kind == CueKind::Contrast || c->kind == CueKind::Clause) new_clause = true;
+      if (c->kind == CueKind::ClauseAfterComma && after_comma) new_clause = true;
+    }
+    if (new_clause) ++clause;
+    if (new_clause || after_comma) ++segment;
+    clauses[i] = clause;
+    segments[i] = segment;
+    const std::string_view w = view.words[i];
+    const Token& t = *view.tokens[i];
+    after_comma = w == ",";
+    after_clause_punct = t.kind == TokenKind::Punct && is_clause_punct(w) && (w != "-" || t.has(kSpaceBefore));
   }
-  for (const auto& [index, span] : starting_within(mentions, a, b))
-    if (const auto range = token_range(view, span)) view.entities.push_back({index, range->first, range->second});
-  for (const auto& [index, span] : starting_within(figures, a, b))
-    if (const auto range = token_range(view, span)) view.figures.push_back({index, range->first, range->second});
-  const auto by_position = [](const Ref& x, const Ref& y) { return x.first < y.first; };
-  std::sort(view.entities.begin(), view.entities.end(), by_position);
-  drop_nested(view.entities);
-  std::sort(view.figures.begin(), view.figures.end(), by_position);
-  view.cues = ctx.lexicon.match(view.words);
-  drop_cues_in_names(view);
-  number_clauses(view);
 }
 
-}  // namespace
-
-std::vector<SentenceView> build_views(const Context& ctx) {
+void ViewSet::locate_items(const Context& ctx) {
   const std::size_t sentence_count = ctx.tokens.sentences.size();
-  std::vector<std::vector<std::pair<int, Span>>> mentions(sentence_count), figures(sentence_count);
+  std::vector<SentenceItem> items;
   for (std::size_t e = 0; e < ctx.entities.size(); ++e)
     for (const Mention& m : ctx.entities[e].mentions)
-      if (m.sentence < sentence_count) mentions[m.sentence].emplace_back(static_cast<int>(e), m.span);
+      if (m.sentence < sentence_count) items.push_back({static_cast<std::uint32_t>(m.sentence), {static_cast<int>(e), m.span}});
+  group_by_sentence(items, sentence_count, mentions_, mentions_of_);
+  items.clear();
   for (std::size_t f = 0; f < ctx.figures.size(); ++f)
-    if (ctx.figures[f].sentence < sentence_count) figures[ctx.figures[f].sentence].emplace_back(static_cast<int>(f), ctx.figures[f].span);
+    if (ctx.figures[f].sentence < sentence_count)
+      items.push_back({static_cast<std::uint32_t>(ctx.figures[f].sentence), {static_cast<int>(f), ctx.figures[f].span}});
+  group_by_sentence(items, sentence_count, figures_, figures_of_);
+}
 
-  const auto by_start = [](const std::pair<int, Span>& x, const std::pair<int, Span>& y) { return x.second.start < y.second.start; };
-  for (auto& list : mentions) std::sort(list.begin(), list.end(), by_start);
-  for (auto& list : figures) std::sort(list.begin(), list.end(), by_start);
-  std::vector<SentenceView> views;
-  views.reserve(sentence_count);
+// Fills the last view with tokens [first, end) of its sentence. Its lists
+// point into arrays that may still grow: build() points them again at the end.
+void ViewSet::fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, Slices& slices) {
+  SentenceView& view = views_.back();
+  const Token* const tokens = ctx.tokens.tokens.data();
+  const std::uint64_t a = tokens[first].start, b = tokens[end - 1].end;
+  view.text = ctx.text.substr(a, b - a);
+  view.span = {a, b};
+  view.tokens = TokenRun(tokens + first, end - first);
+  view.words = FoldedWords(folded_.get(), offsets_.data() + first, keys_.data() + first, end - first);
+  const std::uint32_t s = view.sentence;
+  slices.entities = entity_refs_.size();
+  place_items(mentions_, mentions_of_[s], mentions_of_[s + 1], view, entity_refs_);
+  drop_nested(entity_refs_, slices.entities);
+  slices.entities_end = entity_refs_.size();
+  view.entities = tail(entity_refs_, slices.entities);
+  slices.figures = figure_refs_.size();
+  place_items(figures_, figures_of_[s], figures_of_[s + 1], view, figure_refs_);
+  slices.figures_end = figure_refs_.size();
+  view.figures = tail(figure_refs_, slices.figures);
+  slices.cues = cues_.size();
+  ctx.lexicon.match(view.words, cues_);
+  drop_cues_in_names(cues_, slices.cues, view.entities);
+  slices.cues_end = cues_.size();
+  view.cues = tail(cues_, slices.cues);
+  view.clause = std::span<const std::uint16_t>(clause_.data() + first, end - first);
+  view.segment = std::span<const std::uint16_t>(segment_.data() + first, end - first);
+  number_clauses(view, first);
+}
+
+void ViewSet::build(const Context& ctx) {
+  fold_tokens(ctx);
+  locate_items(ctx);
+  clause_.assign(ctx.tokens.tokens.size(), 0);
+  segment_.assign(ctx.tokens.tokens.size(), 0);
+  entity_refs_.clear();
+  figure_refs_.clear();
+  cues_.clear();
+  views_.clear();
+  const std::size_t sentence_count = ctx.tokens.sentences.size();
+  views_.reserve(sentence_count);
+  std::vector<Slices> slices;
+  slices.reserve(sentence_count);
   for (std::size_t s = 0; s < sentence_count; ++s) {
-    for (const auto& [first, end] : pieces_of(ctx, ctx.tokens.sentences[s])) {
-      SentenceView& view = views.emplace_back();
-      view.index = static_cast<std::uint32_t>(views.size() - 1);
+    const Sentence& sentence = ctx.tokens.sentences[s];
+    for (std::uint32_t first = sentence.first_token, end; first < sentence.end_token; first = end) {
+      end = piece_end(ctx, sentence, first);
+      SentenceView& view = views_.emplace_back();
+      view.index = static_cast<std::uint32_t>(views_.size() - 1);
       view.sentence = static_cast<std::uint32_t>(s);
-      fill_view(ctx, first, end, mentions[s], figures[s], view);
+      fill_view(ctx, first, end, slices.emplace_back());
     }
   }
-  return views;
+  for (std::size_t v = 0; v < views_.size(); ++v) {
+    const Slices& sl = slices[v];
+    views_[v].entities = std::span<const Ref>(entity_refs_.data() + sl.entities, sl.entities_end - sl.entities);
+    views_[v].figures = std::span<const Ref>(figure_refs_.data() + sl.figures, sl.figures_end - sl.figures);
+    views_[v].cues = std::span<const CueMatch>(cues_.data() + sl.cues, sl.cues_end - sl.cues);
+  }
 }
 
 int owner_or_self(const std::vector<Entity>& entities, int index) {

@@ -1,0 +1,126 @@
+// Folding of the claim stage's words: fold_key's result, read from a table
+// for the code points French text is made of, for every token of a chunk.
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+#include "analyze/utf8.h"
+#include "claims_internal.h"
+
+namespace analyze::claims {
+namespace {
+
+// The UTF-8 bytes of a two- or three-byte code point.
+std::string utf8_of(char32_t c) {
+  std::string s;
+  append_utf8(s, c);
+  return s;
+}
+
+}  // namespace
+
+// Each entry is measured on fold_key itself, so the table cannot disagree with it.
+FoldTable::FoldTable() {
+  for (char32_t c = 0x80; c < 0x800; ++c) set(two_byte_[c - 0x80], utf8_of(c));
+  for (char32_t c = 0x2000; c < 0x2100; ++c) set(punctuation_[c - 0x2000], utf8_of(c));
+}
+
+void FoldTable::set(Entry& entry, const std::string& utf8) {
+  const std::string folded = fold_key(utf8);
+  if (folded.size() > sizeof entry.bytes) return;  // size 0: fold_key does it
+  entry.size = static_cast<std::uint8_t>(folded.size());
+  std::memcpy(entry.bytes, folded.data(), folded.size());
+}
+
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+// Lower-cases the eight ASCII bytes of `x` (each below 0x80) at once: a byte
+// gets 0x20 when it is at least 'A' and not above 'Z' (no carry crosses bytes).
+std::uint64_t lower_ascii8(std::uint64_t x) {
+  const std::uint64_t at_least_a = x + kOnes * (0x80 - 'A');
+  const std::uint64_t above_z = x + kOnes * (0x80 - 'Z' - 1);
+  return x | ((at_least_a & ~above_z & kOnes * 0x80) >> 2);
+}
+
+}  // namespace
+
+// Defined before its one caller, fold_tokens, so that it is inlined there.
+inline std::size_t FoldTable::fold(std::string_view text, std::size_t readable, char* out) const {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  char* o = out;
+  std::size_t i = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    // Eight bytes at a time while they are all ASCII (those past the token
+    // too: they are written, then overwritten by the next token).
+    for (std::uint64_t x; i < n && i + 8 <= readable; i += 8, o += 8) {
+      std::memcpy(&x, p + i, 8);
+      if ((x & kOnes * 0x80) != 0) break;
+      x = lower_ascii8(x);
+      std::memcpy(o, &x, 8);
+    }
+    if (i >= n) return n;
+  }
+  while (i < n) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      *o++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const Entry* entry = nullptr;
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      entry = &two_byte_[(((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu)) - 0x80];
+      i += 2;
+    } else if (b == 0xE2 && i + 2 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x83 && (p[i + 2] & 0xC0) == 0x80) {
+      entry = &punctuation_[((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu)];  // U+2000 to U+20FF
+      i += 3;
+    }
+    if (!entry || entry->size == 0) return kCannot;
+    for (std::uint8_t k = 0; k < entry->size; ++k) *o++ = entry->bytes[k];
+  }
+  return static_cast<std::size_t>(o - out);
+}
+
+// A buffer of at least `size` bytes for the folded text (uninitialized:
+// every byte is written before it is read).
+char* ViewSet::folded_room(std::size_t size) {
+  if (size > folded_capacity_) {
+    folded_ = std::make_unique_for_overwrite<char[]>(size);
+    folded_capacity_ = size;
+  }
+  return folded_.get();
+}
+
+// Folds every token of the chunk once, into one buffer, with its cue key.
+// Folding never makes a code point longer than 1.5 times its UTF-8 bytes
+// (simple lower-casing: "Ⱥ" → "ⱥ", 2 → 3 bytes), so twice the chunk's bytes
+// and the 8 bytes fold() may write past a token are room enough.
+void ViewSet::fold_tokens(const Context& ctx) {
+  const std::vector<Token>& tokens = ctx.tokens.tokens;
+  offsets_.resize(tokens.size() + 1);
+  keys_.resize(tokens.size());
+  offsets_[0] = 0;
+  if (tokens.empty()) return;
+  char* const folded = folded_room(2 * (tokens.back().end - tokens.front().start) + 64);
+  std::size_t used = 0;
+  std::string other;  // a token with a code point the table lacks
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const std::size_t start = tokens[t].start;
+    const std::string_view text(ctx.text.data() + start, tokens[t].end - start);
+    std::size_t size = ctx.folding.fold(text, ctx.text.size() - start, folded + used);
+    if (size == FoldTable::kCannot) {
+      other.clear();
+      append_folded(other, text);
+      size = other.size();
+      other.copy(folded + used, size);
+    }
+    keys_[t] = CueLexicon::key_of(std::string_view(folded + used, size));
+    used += size;
+    offsets_[t + 1] = static_cast<std::uint32_t>(used);
+  }
+}
+
+}  // namespace analyze::claims
