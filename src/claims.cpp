@@ -75,6 +75,84 @@ int named_by_same_description(const Context& ctx, const std::vector<SentenceView
   return -1;
 }
 
+// How a company was named in the sentences before a description.
+struct Mentions {
+  int count = 0;              // mentions that could be subjects, in the last kTopicWindow sentences
+  std::size_t first = 0;      // sentence of the first of them
+  std::size_t latest = 0;     // sentence of the latest
+  bool prominent_latest = false;  // its latest mention is prominent (is_prominent)
+};
+
+constexpr std::size_t kTopicWindow = 30;  // sentences in which the topic is counted
+constexpr std::size_t kTopicReach = 6;     // the topic must have been named this close
+
+bool opens_with_description(const SentenceView& view) {
+  return std::any_of(view.cues.begin(), view.cues.end(),
+                     [](const CueMatch& c) { return c.kind == CueKind::Anaphor && c.first == 0 && *c.value != "product"; });
+}
+
+// Named as the sentence's subject, or introduced: "Anthropic a levé",
+// "l’éditeur SAP", "Le spécialiste nantais de la cybersécurité Gardelune", "X, qui".
+bool is_prominent(const SentenceView& view, const Ref& r) {
+  const bool relative = r.end + 1 < view.words.size() && view.words[r.end] == "," && view.words[r.end + 1] == "qui";
+  const bool first_named = !view.entities.empty() && view.entities.front().first == r.first;
+  return r.first == 0 || relative || syntax::describes_company(view, r.first) || (first_named && opens_with_description(view));
+}
+
+Mentions mentions_of(const std::vector<SentenceView>& views, std::size_t before, int entity) {
+  Mentions m;
+  for (std::size_t v = before > kTopicWindow ? before - kTopicWindow : 0; v < before; ++v) {
+    for (const Ref& r : views[v].entities) {
+      if (r.index != entity || syntax::is_complement(views[v], r) || syntax::is_source(views[v], r, EntityType::Company))
+        continue;
+      if (m.count++ == 0) m.first = v;
+      m.latest = v;
+      m.prominent_latest = is_prominent(views[v], r);
+    }
+  }
+  return m;
+}
+
+// The company the recent sentences are about: named most often, first on a tie.
+int topic_company(const Context& ctx, const std::vector<SentenceView>& views, std::size_t before) {
+  int best = -1;
+  Mentions best_mentions;
+  for (std::size_t v = before > kTopicWindow ? before - kTopicWindow : 0; v < before; ++v) {
+    for (const Ref& r : views[v].entities) {
+      if (r.index == best || ctx.entities[static_cast<std::size_t>(r.index)].type != EntityType::Company) continue;
+      const Mentions m = mentions_of(views, before, r.index);
+      if (m.count > best_mentions.count || (m.count == best_mentions.count && m.count > 0 && m.first < best_mentions.first)) {
+        best = r.index;
+        best_mentions = m;
+      }
+    }
+  }
+  return best;
+}
+
+// No line break between sentences a and b (a <= b): one paragraph.
+bool same_paragraph(const Context& ctx, const std::vector<SentenceView>& views, std::size_t a, std::size_t b) {
+  const std::uint64_t from = views[a].span.end, to = views[b].span.start;
+  return to <= from || ctx.text.substr(from, to - from).find('\n') == std::string_view::npos;
+}
+
+// The most recent company, unless it was named in passing (fewer times than
+// the article's topic, named earlier in the same paragraph, and not
+// prominently): "Trésoria … Le tour de table est mené par Northwind Capital …
+// l’entreprise revendique 12 000 clients" means Trésoria. Another paragraph
+// may be about the company just named (a round-up): the recent one holds there.
+int described_company(const Context& ctx, const std::vector<SentenceView>& views, std::size_t before) {
+  const int recent = syntax::recent_entity(views, before, EntityType::Company, ctx.entities, ctx.figures);
+  const int topic = topic_company(ctx, views, before);
+  if (recent < 0 || topic < 0 || topic == recent) return recent;
+  const Mentions recent_mentions = mentions_of(views, before, recent);
+  const Mentions topic_mentions = mentions_of(views, before, topic);
+  if (recent_mentions.prominent_latest || topic_mentions.count <= recent_mentions.count ||
+      topic_mentions.latest + kTopicReach < before || !same_paragraph(ctx, views, topic_mentions.latest, before))
+    return recent;
+  return topic;
+}
+
 }  // namespace
 
 int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, const SentenceView& view, const CueMatch& cue) {
@@ -83,6 +161,7 @@ int resolve_anaphor(const Context& ctx, const std::vector<SentenceView>& views, 
     for (const Ref& r : view.entities)
       if (r.end == cue.first - 1 && ctx.entities[static_cast<std::size_t>(r.index)].type == type) return r.index;
   if (const int named = named_by_same_description(ctx, views, view, cue, type); named >= 0) return named;
+  if (type == EntityType::Company) return described_company(ctx, views, view.index);
   return syntax::recent_entity(views, view.index, type, ctx.entities, ctx.figures);
 }
 

@@ -206,6 +206,9 @@ int word_before(const SentenceView& view, std::uint32_t pos);
 // "le R1 de DeepSeek", "l’o1 d’OpenAI", "OpenAI’s o1": the mention is the
 // complement of another entity, which is what the sentence talks about.
 bool is_complement(const SentenceView& view, const Ref& ref);
+// A company description ("le fabricant", "le concepteur britannique") ends
+// right before `pos`, give or take an adjective.
+bool describes_company(const SentenceView& view, std::uint32_t pos);
 // "2 000 GPU Nvidia": the mention names a supplier of the counted thing.
 bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Figure>& figures);
 // "selon X", "d’après X", or a person followed by "a déclaré": a source, not a subject.

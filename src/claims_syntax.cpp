@@ -42,15 +42,11 @@ bool is_complement(const SentenceView& view, const Ref& ref) {
   return possessive && view.entity_at(ref.end) != nullptr;
 }
 
-namespace {
-// A company description ("le fabricant", "le concepteur britannique") ends
-// right before `pos`, give or take an adjective.
 bool describes_company(const SentenceView& view, std::uint32_t pos) {
   for (const CueMatch& c : view.cues)
     if (c.kind == CueKind::Anaphor && c.end <= pos && c.end + 2 >= pos && *c.value != "product") return true;
   return false;
 }
-}  // namespace
 
 bool is_supplier(const SentenceView& view, const Ref& ref, const std::vector<Figure>& figures) {
   for (const Ref& f : view.figures)

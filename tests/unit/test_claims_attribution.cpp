@@ -324,3 +324,16 @@ TEST_CASE("A fine on an unnamed rival is nobody's, not the article's company", "
   CHECK(r.role_of("2,1 millions d’euros") == Role::Fine);
   CHECK(r.subject_of("2,1 millions d’euros").empty());
 }
+
+TEST_CASE("A description stands for the paragraph's topic, not for a name given in passing", "[claims]") {
+  // Kestrel is named twice, Orion once as the agent of a passive: « l’entreprise » is Kestrel.
+  const auto r = run("Kestrel lève 48 millions d’euros. Kestrel édite un logiciel de trésorerie. Le tour de table est mené par "
+                     "le fonds Orion. L’entreprise revendique 12 000 clients et un chiffre d’affaires de 15 millions d’euros.",
+                     {kKestrel, kOrion}, {money("48 millions d’euros", 48e6, "EUR"), money("15 millions d’euros", 15e6, "EUR")});
+  CHECK(r.subject_of("15 millions d’euros") == "Kestrel");
+  // In a new paragraph, the company just named holds: a round-up goes from one company to the next.
+  const auto next = run("Kestrel lève 48 millions d’euros. Kestrel édite un logiciel de trésorerie.\n"
+                        "Le fonds a aussi soutenu Orion. L’entreprise revendique un chiffre d’affaires de 15 millions d’euros.",
+                        {kKestrel, kOrion}, {money("48 millions d’euros", 48e6, "EUR"), money("15 millions d’euros", 15e6, "EUR")});
+  CHECK(next.subject_of("15 millions d’euros") == "Orion");
+}
