@@ -60,13 +60,18 @@ std::string_view figure_text(std::string_view text, const Figure& f) {
 
 std::string_view figure_text(const Document& doc, const Figure& f) { return figure_text(std::string_view(doc.text), f); }
 
-std::string figure_context(const Document& doc, const Figure& f) {
+ContextQuote figure_context_quote(const Document& doc, const Figure& f) {
   constexpr std::size_t kContextLimit = 400;  // bytes of the sentence quoted
   const Span s = f.context;
   if (s.start > s.end || s.end > doc.text.size()) return {};
   const std::string_view sentence = std::string_view(doc.text).substr(s.start, s.end - s.start);
-  if (sentence.size() <= kContextLimit) return std::string(sentence);
-  return std::string(sentence.substr(0, code_point_start(sentence, kContextLimit))) + "…";
+  if (sentence.size() <= kContextLimit) return {sentence, false};
+  return {sentence.substr(0, code_point_start(sentence, kContextLimit)), true};
+}
+
+std::string figure_context(const Document& doc, const Figure& f) {
+  const ContextQuote quote = figure_context_quote(doc, f);
+  return quote.cut ? std::string(quote.text) + "…" : std::string(quote.text);
 }
 
 std::string_view claim_sentence(const Document& doc, const Claim& c) {

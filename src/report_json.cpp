@@ -30,7 +30,9 @@ void write_figure(JsonWriter& w, const Document& doc, const Figure& f) {
   w.field("start", f.span.start);
   w.field("end", f.span.end);
   w.field("sentence", f.sentence);
-  w.field("context", figure_context(doc, f));
+  const ContextQuote context = figure_context_quote(doc, f);
+  w.key("context");
+  w.value(context.text, context.cut ? "…" : "");
   w.end_object();
 }
 
@@ -111,16 +113,15 @@ void write_document(JsonWriter& w, const Document& doc) {
 
 std::string document_to_json(const Document& doc, bool pretty) {
   std::string out;
-  out.reserve(4096);
-  JsonWriter w(out, pretty);
-  write_document(w, doc);
+  {
+    JsonWriter w(out, pretty);
+    write_document(w, doc);
+  }
   return out;
 }
 
 void write_document_json(std::ostream& out, const Document& doc, bool pretty) {
-  std::string buffer;
-  buffer.reserve(JsonWriter::kFlushBytes + 4096);
-  JsonWriter w(buffer, pretty, out);
+  JsonWriter w(out, pretty);
   write_document(w, doc);
   w.flush();
 }

@@ -62,24 +62,6 @@ bool looks_binary(std::string_view s, std::size_t* controls) {
   return n * 100 > s.size() || head_nuls * 20 > static_cast<long>(head.size());
 }
 
-// Length of the well-formed UTF-8 sequence at p[i] (1 to 4), or 0 when the
-// bytes there are not one: overlong forms, surrogates (ED A0..BF) and code
-// points past U+10FFFF are not well-formed (Unicode table 3-7).
-std::size_t utf8_sequence_length(const unsigned char* p, std::size_t n, std::size_t i) {
-  const unsigned char c = p[i];
-  if (c < 0x80) return 1;
-  std::size_t len;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) len = 2;
-  else if (c >= 0xE0 && c <= 0xEF) len = 3, low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
-  else if (c >= 0xF0 && c <= 0xF4) len = 4, low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
-  else return 0;
-  if (i + len > n || p[i + 1] < low || p[i + 1] > high) return 0;
-  for (std::size_t k = 2; k < len; ++k)
-    if ((p[i + k] & 0xC0) != 0x80) return 0;
-  return len;
-}
-
 // How the non-ASCII bytes of a text that is not valid UTF-8 fall: real
 // Windows-1252 text ("caf\xE9") has almost no well-formed multi-byte
 // sequence, while UTF-8 text with a few damaged bytes has many.

@@ -136,6 +136,12 @@ std::string_view figure_text(std::string_view text, const Figure& f);
 // code point and then followed by "…"; empty when f.context is not inside
 // doc.text.
 std::string figure_context(const Document& doc, const Figure& f);
+// The same without a copy: the part of the sentence quoted, and whether "…" follows it.
+struct ContextQuote {
+  std::string_view text;
+  bool cut = false;
+};
+ContextQuote figure_context_quote(const Document& doc, const Figure& f);
 
 // The whole sentence of `c`, a view into doc.text; empty when c.text is not
 // inside it. Claims refer to their sentence, as figures do, so that a long

@@ -19,6 +19,24 @@ inline std::size_t code_point_start(std::string_view s, std::size_t pos) {
   return pos;
 }
 
+// The length of the well-formed UTF-8 sequence at p[i] of p[0, n): 1 for
+// ASCII, 2 to 4, or 0 when none starts there (a continuation byte, an
+// overlong form, a surrogate, beyond U+10FFFF, or cut short).
+inline std::size_t utf8_sequence_length(const unsigned char* p, std::size_t n, std::size_t i) {
+  const unsigned char c = p[i];
+  if (c < 0x80) return 1;
+  std::size_t len;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  else if (c >= 0xE0 && c <= 0xEF) len = 3, low = c == 0xE0 ? 0xA0 : 0x80, high = c == 0xED ? 0x9F : 0xBF;
+  else if (c >= 0xF0 && c <= 0xF4) len = 4, low = c == 0xF0 ? 0x90 : 0x80, high = c == 0xF4 ? 0x8F : 0xBF;
+  else return 0;
+  if (i + len > n || p[i + 1] < low || p[i + 1] > high) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((p[i + k] & 0xC0) != 0x80) return 0;
+  return len;
+}
+
 // What decode_bmp_utf8 gives for bytes it does not read as a code point.
 inline constexpr char32_t kNotBmp = 0xFFFFFFFF;
 
