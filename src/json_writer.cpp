@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <ostream>
@@ -26,10 +27,12 @@ constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 constexpr std::uint64_t has_zero(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
 constexpr std::uint64_t has_less(std::uint64_t x, std::uint64_t n) { return (x - kOnes * n) & ~x & kHighs; }
 
-// Whether one of the 8 bytes needs more than a copy: a control character,
-// '"', '\\', or a byte of a multi-byte sequence (to be validated).
-constexpr bool needs_care(std::uint64_t x) {
-  return ((x & kHighs) | has_less(x, 0x20) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'))) != 0;
+// The high bit of each of the 8 bytes (little-endian) that needs more than a
+// copy: a control character, '"', '\\', or a byte of a multi-byte sequence
+// (to be validated). Exact up to the first such byte; bits above it may be
+// false alarms, which only send a plain byte down the slow path.
+constexpr std::uint64_t care_mask(std::uint64_t x) {
+  return (x & kHighs) | has_less(x, 0x20) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'));
 }
 
 // Writes the escape of an ASCII byte that needs one at `out`; returns its end.
@@ -55,21 +58,26 @@ char* escape_ascii(unsigned char c, char* out) {
 bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
 // Escapes valid UTF-8 `s` into `out` (room for kMaxEscape bytes per byte of
-// s): plain runs are copied 8 bytes at a time. Returns the end, or nullptr
+// s): plain runs are copied 8 bytes at a time (the buffer has room for
+// the 8 bytes stored at once while 8 bytes of s remain). Returns the end, or nullptr
 // when `s` is not valid UTF-8.
 char* escape_valid(std::string_view s, char* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    while (i + 8 <= n) {
+    if (i + 8 <= n) {
       std::uint64_t x;
       std::memcpy(&x, p + i, 8);
-      if (needs_care(x)) break;
-      std::memcpy(out, p + i, 8);
-      i += 8, out += 8;
+      std::memcpy(out, &x, 8);  // the plain bytes before the first that needs care are kept
+      const std::uint64_t care = care_mask(x);
+      if (care == 0) {
+        i += 8, out += 8;
+        continue;
+      }
+      const auto plain = static_cast<std::size_t>(std::countr_zero(care) / 8);
+      i += plain, out += plain;
     }
-    if (i >= n) break;
     const unsigned char c = p[i];
     if (plain_ascii(c)) {
       *out++ = static_cast<char>(c), ++i;
