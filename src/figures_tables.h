@@ -19,7 +19,7 @@ namespace analyze::figures_detail {
 
 // A map from folded words, looked up by string_view without allocating.
 template <class V>
-using StringMap = FlatStringMap<V>;
+using StringMap = analyze::FlatStringMap<V>;
 
 template <class V>
 const V* find_in(const StringMap<V>& map, std::string_view key) {

@@ -1,9 +1,10 @@
-// Internal to the figure extractor and the number parser: a map from short
-// strings (folded words, a few hundred of them) looked up by string_view for
-// every token near a number. std::unordered_map hashed every key with
-// std::_Hash_bytes and walked a node list; this one first rejects a key whose
-// length and first byte no entry has (most words), then probes an open
-// addressing table with a cheap hash of at most 16 bytes.
+// Internal to src/: a map from short strings looked up by string_view
+// without allocating: the figure lexicon's folded words (a few hundred,
+// looked up for every token near a number), the entity keys of a document.
+// std::unordered_map hashed every key with std::_Hash_bytes and walked a
+// node list; this one first rejects a key whose length and first byte no
+// entry has (most words), then probes an open addressing table with a cheap
+// hash of at most 16 bytes.
 //   FlatStringMap<double> m;  m.emplace("million", 1e6);  m.find("million") → &1e6
 #pragma once
 
@@ -15,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace analyze::figures_detail {
+namespace analyze {
 
 // A hash of the length, the first 8 and the last 8 bytes (all of a key of
 // up to 16 bytes); longer keys are rare and only compare more.
@@ -114,4 +115,4 @@ class FlatStringMap {
   bool has_empty_ = false;
 };
 
-}  // namespace analyze::figures_detail
+}  // namespace analyze

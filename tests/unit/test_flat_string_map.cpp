@@ -1,4 +1,4 @@
-// The figure lexicon's map from folded words: finds what was added, nothing
+// The map from short strings of the figure lexicon and the pipeline: finds what was added, nothing
 // else, keeps the first value of a key added twice, and grows.
 #include <catch2/catch.hpp>
 
@@ -6,9 +6,9 @@
 
 #include "flat_string_map.h"
 
-using analyze::figures_detail::FlatStringMap;
+using analyze::FlatStringMap;
 
-TEST_CASE("FlatStringMap finds its keys and only them", "[figures][map]") {
+TEST_CASE("FlatStringMap finds its keys and only them", "[map]") {
   FlatStringMap<int> m;
   CHECK(m.find("million") == nullptr);
   CHECK(m.emplace("million", 6));
