@@ -100,16 +100,25 @@ void Window::fill(std::string_view text, const TokenizedText& tt, std::size_t tr
   const Sentence& sentence = tt.sentences[tt.tokens[trigger_token].sentence];
   const std::size_t lo = std::max<std::size_t>(sentence.first_token, trigger_token >= kBefore ? trigger_token - kBefore : 0);
   const std::size_t hi = std::min<std::size_t>(sentence.end_token, trigger_token + kAfter);
+  // Windows come in token order and overlap: the lexemes of tokens already in
+  // the previous one move to the front (their keys are not folded again).
   const std::size_t previous_lo = first_token, previous_hi = first_token + size;
-  size = 0;
-  for (std::size_t k = lo; k < hi; ++k, ++size) {
+  std::size_t kept = 0;
+  if (lo >= previous_lo && lo < previous_hi && tokens[lo - previous_lo] == &tt.tokens[lo]) {
+    const std::size_t shift = lo - previous_lo;
+    kept = std::min(previous_hi, hi) - lo;
+    std::copy(keys.begin() + shift, keys.begin() + shift + kept, keys.begin());
+    std::copy(tokens.begin() + shift, tokens.begin() + shift + kept, tokens.begin());
+    std::copy(lex.begin() + shift, lex.begin() + shift + kept, lex.begin());
+    for (std::size_t i = 0; i < kept; ++i) lex[i].key = keys[i].view();
+  }
+  size = kept;
+  for (std::size_t k = lo + kept; k < hi; ++k, ++size) {
     const Token& t = tt.tokens[k];
-    if (k >= previous_lo && k < previous_hi && &t == tokens[k - previous_lo])
-      keys[size] = keys[k - previous_lo];  // k - previous_lo >= size: the copy never overwrites a key still needed
-    else
-      keys[size] = make_word_key(t.in(text));
+    const std::string_view word(text.data() + t.start, t.end - t.start);  // tokens lie inside text
+    keys[size] = make_word_key(word);
     tokens[size] = &t;
-    lex[size] = Lexeme{t.in(text), keys[size].view(), t.has(kSpaceBefore), t.kind == TokenKind::Number};
+    lex[size] = Lexeme{word, keys[size].view(), t.has(kSpaceBefore), t.kind == TokenKind::Number};
   }
   first_token = static_cast<std::uint32_t>(lo);
   trigger = trigger_token - lo;
