@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "analyze/tokenizer.h"
 #include "analyze/utf8.h"
@@ -130,17 +131,60 @@ NumberResult parse_french_number(std::string_view s, bool scale_follows) {
   return {value, NumberError::None};
 }
 
+namespace {
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kByteOnes = 0x0101010101010101ULL;
+
+// The 8 ASCII bytes of `x` with 'A'..'Z' lower-cased (no carry crosses a
+// byte: each is below 0x80).
+constexpr std::uint64_t lower_ascii8(std::uint64_t x) {
+  const std::uint64_t at_least_a = x + kByteOnes * (0x80 - 'A');
+  const std::uint64_t above_z = x + kByteOnes * (0x80 - 'Z' - 1);
+  return x | ((at_least_a & ~above_z & kHighBits) >> 2);
+}
+
+// Copies `word` (at most WordKey::kCapacity bytes) lower-cased into `out`, 8
+// or 4 bytes at a time with overlapping loads; false when a byte is not ASCII.
+bool copy_lower_ascii(std::string_view word, char* out) {
+  const char* p = word.data();
+  const std::size_t n = word.size();
+  if (n >= 8) {
+    for (std::size_t i = 0;; i += 8) {
+      const std::size_t at = i + 8 <= n ? i : n - 8;  // the last 8 bytes may overlap the previous ones
+      std::uint64_t x;
+      std::memcpy(&x, p + at, 8);
+      if (x & kHighBits) return false;
+      x = lower_ascii8(x);
+      std::memcpy(out + at, &x, 8);
+      if (at + 8 == n) return true;
+    }
+  }
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    if ((a | b) & 0x80808080u) return false;
+    const auto lower_a = static_cast<std::uint32_t>(lower_ascii8(a)), lower_b = static_cast<std::uint32_t>(lower_ascii8(b));
+    std::memcpy(out, &lower_a, 4);
+    std::memcpy(out + n - 4, &lower_b, 4);
+    return true;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c >= 0x80) return false;
+    out[i] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c);
+  }
+  return true;
+}
+
+}  // namespace
+
 WordKey make_word_key(std::string_view word) {
   WordKey key;
   std::size_t n = 0;
-  // Plain ASCII first (most words, every number): lower-cased as it is copied.
-  if (word.size() <= WordKey::kCapacity) {
-    for (; n < word.size(); ++n) {
-      const auto b = static_cast<unsigned char>(word[n]);
-      if (b >= 0x80) break;
-      key.bytes[n] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
-    }
-  }
+  // Plain ASCII first (most words, every number), lower-cased as it is copied.
+  if (word.size() <= WordKey::kCapacity && copy_lower_ascii(word, key.bytes)) n = word.size();
   const auto put = [&](char c) {
     if (n == WordKey::kCapacity) return false;
     key.bytes[n++] = c;

@@ -103,6 +103,23 @@ TEST_CASE("word keys fold case, accents and elision", "[numbers]") {
   CHECK(analyze::make_word_key("cœurs").view() == "coeurs");
   CHECK(analyze::make_word_key("€").view() == "€");
   CHECK(analyze::make_word_key(std::string(200, 'a')).view().empty());
+  CHECK(analyze::make_word_key(std::string(25, 'a')).view().empty());  // one byte over the capacity
+  CHECK(analyze::make_word_key("PRÉSIDENTE").view() == "presidente");
+}
+
+TEST_CASE("word keys lower-case every ASCII byte the same at every length", "[numbers]") {
+  // The fast path folds 8 or 4 bytes at a time: each length from 1 to the
+  // capacity, each printable byte at each position.
+  for (std::size_t n = 1; n <= analyze::WordKey::kCapacity; ++n) {
+    for (int c = 0x20; c < 0x7F; ++c) {
+      std::string word(n, 'Q');
+      word[(static_cast<std::size_t>(c) * 7) % n] = static_cast<char>(c);
+      std::string want = word;
+      for (char& ch : want) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+      if (want.size() >= 2 && want.back() == '\'') want.back() = 'e';  // elision
+      CHECK(analyze::make_word_key(word).view() == want);
+    }
+  }
 }
 
 TEST_CASE("amounts with scale words, spelled numbers and ranges", "[numbers]") {
