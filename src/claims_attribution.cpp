@@ -52,8 +52,13 @@ std::optional<Role> cue_role(const SentenceView& view, const Ref& fig, CueKind k
 std::optional<Role> find_role(const SentenceView& view, const Ref& fig, const Figure& figure) {
   if (figure.kind == FigureKind::Quantity) return Role::None;
   if (const auto purpose = purpose_role(view, fig)) return *purpose;
-  if (const auto cue = cue_role(view, fig, CueKind::Role)) return *cue;
-  if (!figure.per.empty()) return Role::Price;
+  const bool is_rate = !figure.per.empty();
+  if (const auto cue = cue_role(view, fig, CueKind::Role)) {
+    // Nobody raises or is valued "par mois": a rate near a fund-raising is what something costs.
+    if (is_rate && (*cue == Role::Funding || *cue == Role::Valuation)) return Role::Price;
+    return *cue;
+  }
+  if (is_rate) return Role::Price;
   return cue_role(view, fig, CueKind::WeakRole);
 }
 

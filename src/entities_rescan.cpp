@@ -79,6 +79,15 @@ std::pair<std::size_t, int> form_at(const Doc& doc, const Extraction& ex, const 
   return best;
 }
 
+// A short form that is also a French word, opening a sentence before a
+// lower-case word other than a verb of speech or action, is that word:
+// "Son action a perdu 8 %" after "Masayoshi Son".
+bool is_determiner_use(const Doc& doc, std::size_t i, std::size_t end) {
+  if (end != i + 1 || !doc.info[i].has(kInitial | kCommon) || end >= doc.size()) return false;
+  const TokenInfo& next = doc.info[end];
+  return next.has(kLower | kLetters) && (next.cue_single & kCueSubjectVerb) == 0;
+}
+
 }  // namespace
 
 Votes group_votes(const Extraction& ex, const std::vector<int>& group) {
@@ -95,7 +104,7 @@ void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<
     const TokenInfo& t = doc.info[i];
     if (ex.cover[i] != kFree || !can_start(t) || t.kind == TokenKind::Handle || !forms.first_words.contains(t.hash)) continue;
     const auto [end, group] = form_at(doc, ex, forms, i, ex.scratch);
-    if (group < 0) continue;
+    if (group < 0 || is_determiner_use(doc, i, end)) continue;
     Candidate c;
     c.first = static_cast<std::uint32_t>(i);
     c.end = static_cast<std::uint32_t>(end);

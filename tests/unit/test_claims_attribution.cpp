@@ -337,3 +337,11 @@ TEST_CASE("A description stands for the paragraph's topic, not for a name given 
                         {kKestrel, kOrion}, {money("48 millions d’euros", 48e6, "EUR"), money("15 millions d’euros", 15e6, "EUR")});
   CHECK(next.subject_of("15 millions d’euros") == "Orion");
 }
+
+TEST_CASE("A monthly price near a fund-raising is a price, not funding", "[claims]") {
+  const auto r = run("Vélocia, qui a levé 600 millions d’euros en juin, a lancé Vela-2 à 14,99 euros par mois.",
+                     {kVelocia, kVela},
+                     {money("600 millions d’euros", 600e6, "EUR"), money("14,99 euros", 14.99, "EUR", "month")});
+  CHECK(r.role_of("600 millions d’euros") == Role::Funding);
+  CHECK(r.role_of("14,99 euros") == Role::Price);
+}

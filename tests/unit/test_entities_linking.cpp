@@ -99,6 +99,16 @@ TEST_CASE("A surname links to the person; a one-letter typo too", "[entities][li
   CHECK(person->aliases == std::vector<std::string>{"Whitfield", "Whitfeld"});
 }
 
+TEST_CASE("A surname that is a French word is that word before a noun at a sentence start", "[entities][linking]") {
+  const std::string text =
+      "Le fondateur Tadashi Son a parlé. Son action a reculé de 8 %. Son a ensuite quitté la salle.";
+  const auto entities = extract(text);
+  const Entity* person = find(entities, "Tadashi Son");
+  REQUIRE(person != nullptr);
+  CHECK(mention_texts(text, *person) == std::vector<std::string>{"Tadashi Son", "Son"});
+  CHECK(person->mentions.back().span.start == text.rfind("Son a ensuite"));
+}
+
 TEST_CASE("A known company name after a given name is a surname", "[entities][linking]") {
   const auto entities = extract("Le PDG, Marc-Antoine Leclerc, a parlé. Leclerc a ensuite quitté la salle.");
   const Entity* person = find(entities, "Marc-Antoine Leclerc");
