@@ -263,6 +263,14 @@ TEST_CASE("A sector's amount is nobody's, not the company of the sentence before
   CHECK(r.role_of("1,2 milliard d’euros") == Role::Funding);
 }
 
+TEST_CASE("World spending is nobody's, not the company the article is about", "[claims]") {
+  const auto r = run("Brumea investit 3 milliards d’euros. Brumea recrute. Brumea grandit. "
+                     "Les dépenses mondiales en puces dépasseront 200 milliards de dollars en 2028.",
+                     {kBrumea}, {money("3 milliards d’euros", 3e9, "EUR"), money("200 milliards de dollars", 2e11, "USD")});
+  CHECK(r.subject_of("3 milliards d’euros") == "Brumea");
+  CHECK(r.subject_of("200 milliards de dollars").empty());
+}
+
 TEST_CASE("« obtient N de X » and « un tour de N » are fund-raisings", "[claims]") {
   const auto r = run("Orion obtient 50 millions de dollars de Partech, tandis que Zephyr boucle un tour de 24 millions d’euros.",
                      {kOrion, kPartech, kZephyr}, {money("50 millions de dollars", 50e6, "USD"), money("24 millions d’euros", 24e6, "EUR")});
