@@ -8,7 +8,7 @@ namespace analyze::figures_detail {
 namespace {
 
 constexpr std::size_t kFoisVerbDistance = 6;
-constexpr std::size_t kChangeVerbDistance = 3;
+constexpr std::size_t kChangeVerbDistance = 8;  // "augmente le prix de son forfait 5G de 19,99 € à 21,99 €"
 
 bool is_text(const Window& w, std::size_t i, std::string_view s) { return i < w.size && w.lex[i].text == s; }
 
