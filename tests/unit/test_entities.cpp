@@ -105,6 +105,8 @@ TEST_CASE("Words that only look like names stay out", "[entities]") {
       "Rose pense que c’est une bonne idée.",
       "Ils ont visité la place Tahrir au Caire.",
       "Le ministre de l’Économie a salué les machines de lithographie EUV.",
+      "Facturé 15 dollars par million de jetons, le modèle coûte cher.",
+      "Vendu 9 livres sterling, le boîtier est rentable.",
   };
   for (const char* text : texts) {
     INFO(text);
