@@ -158,14 +158,15 @@ std::size_t name_words_end(const Doc& doc, const Extraction& ex, std::size_t i, 
 }
 
 // The end of a product name built on the known name [first, end).
-std::size_t product_extension(const Doc& doc, const Extraction& ex, std::size_t end, EntityType type) {
+std::size_t product_extension(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t end, EntityType type) {
   const std::size_t start = end;
   while (hyphen_part_follows(doc, ex, end, end > start || type == EntityType::Product)) end += 2;
   if (end == start && end < doc.size() && ex.cover[end] == kFree && doc.info[end].sentence == doc.info[start - 1].sentence) {
     const TokenInfo& next = doc.info[end];
     const bool digit_word = next.kind == TokenKind::Word && next.has(kDigit | kSpace) && !next.any(kNewline);
     const bool version_word = type == EntityType::Product && (next.cue_start & kCueVersion) && next.has(kCap | kSpace);
-    if (digit_word || version_word || (type == EntityType::Product && version_number(doc, end))) ++end;
+    const bool version = type == EntityType::Product && (version_number(doc, end) || version_after_name(res, doc, ex, end));
+    if (digit_word || version_word || version) ++end;
     else end = name_words_end(doc, ex, end, type);
     while (hyphen_part_follows(doc, ex, end, true)) end += 2;
   }
@@ -302,7 +303,7 @@ void extend_products(const Resources& res, const Doc& doc, Extraction& ex) {
         continue;
       }
     }
-    const std::size_t end = product_extension(doc, ex, c.end, entry.type);
+    const std::size_t end = product_extension(res, doc, ex, c.end, entry.type);
     if (end == c.end) continue;
     Candidate product;
     product.first = c.first;

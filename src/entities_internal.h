@@ -315,6 +315,8 @@ struct Extraction {
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex);
 void extend_products(const Resources& res, const Doc& doc, Extraction& ex);
 void find_runs(const Resources& res, const Doc& doc, Extraction& ex);
+// "Nova 3", "Claude 4": whether the number at j is a version of the name word before it.
+bool version_after_name(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t j);
 // « Star Wars Outlaws »: a title in guillemets, every word capitalized, is a product (entities_titles.cpp).
 void find_quoted_titles(const Doc& doc, Extraction& ex);
 void attach_handles(const Doc& doc, Extraction& ex);

@@ -132,6 +132,7 @@ bool load_number_units(Resources& res, std::string* error) {
     for (const std::string& code : codes) res.number_units.insert(key_hash(scale + code));
   }
   for (const std::string& code : codes) res.number_units.insert(key_hash(code));
+  res.number_units.insert(key_hash("fois"));  // "ChatGPT 3 fois plus cher": a multiple, no version
   return true;
 }
 

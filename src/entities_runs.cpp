@@ -51,22 +51,6 @@ std::size_t particle_then_surname(const Doc& doc, const Extraction& ex, std::siz
   return acronym || doc.info[j + n].any(kDigit) ? 0 : n;
 }
 
-// "Nova 3", "Windows 11": a number of one or two digits after a name word
-// (capitalized, so a name even when it is a common word) that is no cue
-// noun, with no unit after it ("Orbix 2 pendant", not "Kelvar 3 millions",
-// "Covid 19", "Version 2").
-bool version_after_name(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t j) {
-  const TokenInfo& t = doc.info[j];
-  const TokenInfo& name = doc.info[j - 1];
-  if (t.kind != TokenKind::Number || !t.has(kSpace) || t.any(kNewline) || t.end - t.start > 2) return false;
-  if (name.kind != TokenKind::Word || name.any(kStop) || (name.cue_start & kNotNumbered)) return false;
-  if (name.has(kTitleCase) && name.any(kCommon | kEnglish)) return false;  // "Lève 18 Millions" in a Title Case headline
-  if (!free_in_sentence(doc, ex, j + 1, t.sentence)) return j + 1 >= doc.size() || doc.info[j + 1].sentence != t.sentence;
-  const TokenInfo& next = doc.info[j + 1];
-  if (next.kind == TokenKind::Number || next.kind == TokenKind::Symbol || doc.surface(j + 1) == "%") return false;
-  return !res.number_units.contains(next.hash) && !res.stops.find(doc.key(j + 1));  // "Mardi 15 janvier"
-}
-
 // The end of the run of name words that starts at `i`.
 std::size_t run_end(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t i) {
   const std::uint32_t sentence = doc.info[i].sentence;
@@ -219,6 +203,22 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
 }
 
 }  // namespace
+
+// "Nova 3", "Windows 11": a number of one or two digits after a name word
+// (capitalized, so a name even when it is a common word) that is no cue
+// noun, with no unit after it ("Orbix 2 pendant", not "Kelvar 3 millions",
+// "Covid 19", "Version 2").
+bool version_after_name(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t j) {
+  const TokenInfo& t = doc.info[j];
+  const TokenInfo& name = doc.info[j - 1];
+  if (t.kind != TokenKind::Number || !t.has(kSpace) || t.any(kNewline) || t.end - t.start > 2) return false;
+  if (name.kind != TokenKind::Word || name.any(kStop) || (name.cue_start & kNotNumbered)) return false;
+  if (name.has(kTitleCase) && name.any(kCommon | kEnglish)) return false;  // "Lève 18 Millions" in a Title Case headline
+  if (!free_in_sentence(doc, ex, j + 1, t.sentence)) return j + 1 >= doc.size() || doc.info[j + 1].sentence != t.sentence;
+  const TokenInfo& next = doc.info[j + 1];
+  if (next.kind == TokenKind::Number || next.kind == TokenKind::Symbol || doc.surface(j + 1) == "%") return false;
+  return !res.number_units.contains(next.hash) && !res.stops.find(doc.key(j + 1));  // "Mardi 15 janvier"
+}
 
 // "3DEXPERIENCE" is the tokens "3" and "DEXPERIENCE": a number glued to a
 // name word of three letters or more that is no unit ("10M$", "3D", "5G").

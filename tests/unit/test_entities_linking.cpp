@@ -91,6 +91,15 @@ TEST_CASE("Products built on a known name: versions and company prefixes", "[ent
   }
 }
 
+TEST_CASE("A known product followed by a one- or two-digit number is a new version", "[entities][linking]") {
+  const auto entities = extract("Anthropic lance Claude 9 et relève ses prix, trois fois plus cher que ChatGPT 2 fois moins rapide.");
+  const Entity* claude = find(entities, "Claude 9");
+  REQUIRE(claude != nullptr);
+  CHECK(claude->type == EntityType::Product);
+  CHECK(find(entities, "ChatGPT") != nullptr);
+  CHECK(find(entities, "ChatGPT 2") == nullptr);
+}
+
 TEST_CASE("A surname links to the person; a one-letter typo too", "[entities][linking]") {
   const auto entities = extract(
       "L’ingénieur Lorcan Whitfield a quitté Valmarex. Whitfield rejoint Brisko. Plus tard, Whitfeld a confirmé.");
