@@ -47,6 +47,16 @@ bool relative_clause_subject(const SentenceView& view, const Ref& fig, const Ref
   return qui < fig.first && view.is_word(r.end, ",") && view.is_word(qui, "qui") && view.segment[qui] == view.segment[fig.first];
 }
 
+// "… que Claude Sonnet 4, proposé à 3 $": a price in a participle clause
+// set after a name is that name's, even when the name is what is compared.
+bool priced_in_apposition(const SentenceView& view, const Ref& fig, const Ref& r) {
+  const std::uint32_t participle = r.end + 1;
+  if (!view.is_word(r.end, ",") || participle >= fig.first || fig.first > participle + 3) return false;
+  const CueMatch* cue = view.cue_at(CueKind::WeakRole, participle);
+  if (!cue) cue = view.cue_at(CueKind::Role, participle);
+  return cue && cue->value && *cue->value == "price";
+}
+
 // "Sa capitalisation dépasse 4 000 Md$, loin devant Microsoft": a sentence
 // opening on a possessive is about someone named before it, not after.
 bool opens_on_possessive(const SentenceView& view) {
@@ -124,7 +134,7 @@ double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const int par = syntax::agent_marker(view, r);
   const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
   if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
-  if (before && relative_clause_subject(view, fig, r)) return 180 - d;
+  if (before && (relative_clause_subject(view, fig, r) || priced_in_apposition(view, fig, r))) return 180 - d;
   if (par >= 0 && !spent_by && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
   if (same_segment && before) return 100 - d;
   if (introduced_after(view, fig, r)) return 90 - d;
@@ -169,8 +179,9 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
   for (const Ref& r : view.entities) {
     if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
     const Entity& e = ctx.entities[static_cast<std::size_t>(r.index)];
-    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) ||
-        syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r) || third_party(view, r))
+    const bool compared = syntax::is_compared_object(view, r) && !priced_in_apposition(view, fig, r);
+    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) || compared ||
+        bound_to_other_figure(view, fig, r) || third_party(view, r))
       continue;
     if (r.first >= fig.end && opens_on_possessive(view) && !introduced_after(view, fig, r)) continue;
     if (r.first >= fig.end && across_contrast_with_own_amount(view, fig, r)) continue;

@@ -353,3 +353,10 @@ TEST_CASE("A monthly price near a fund-raising is a price, not funding", "[claim
   CHECK(r.role_of("600 millions d’euros") == Role::Funding);
   CHECK(r.role_of("14,99 euros") == Role::Price);
 }
+
+TEST_CASE("« que X, proposé à N »: the price in the participle clause is X's", "[claims]") {
+  const auto r = run("Facturé 15 dollars, Vela-2 coûte cinq fois plus cher que Nova-3, proposé à 3 dollars.", {kVela, kNova},
+                     {money("15 dollars", 15, "USD"), money("3 dollars", 3, "USD")});
+  CHECK(r.subject_of("15 dollars") == "Vela-2");
+  CHECK(r.subject_of("3 dollars") == "Nova-3");
+}
