@@ -360,3 +360,11 @@ TEST_CASE("« que X, proposé à N »: the price in the participle clause is X's
   CHECK(r.subject_of("15 dollars") == "Vela-2");
   CHECK(r.subject_of("3 dollars") == "Nova-3");
 }
+
+TEST_CASE("« soutenu par X à hauteur de N » is X's investment, not the revenue named after it", "[claims]") {
+  const auto r = run("Vélocia, soutenue par Nvidia à hauteur de 8 milliards de dollars, affiche un chiffre d’affaires de 3 milliards de dollars.",
+                     {kVelocia, kNvidia}, {money("8 milliards de dollars", 8e9, "USD"), money("3 milliards de dollars", 3e9, "USD")});
+  CHECK(r.subject_of("8 milliards de dollars") == "Nvidia");
+  CHECK(r.role_of("8 milliards de dollars") == Role::Investment);
+  CHECK(r.role_of("3 milliards de dollars") == Role::Revenue);
+}
