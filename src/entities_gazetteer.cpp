@@ -69,6 +69,11 @@ bool after_given_name(const Doc& doc, const Extraction& ex, std::size_t i) {
   return prev.sentence == doc.info[i].sentence && prev.has(kFirstName | kCap);
 }
 
+// "Orange, qui compte…": a relative clause after the word makes it a name.
+bool relative_clause_after(const Doc& doc, std::size_t end) {
+  return end + 1 < doc.size() && doc.surface(end) == "," && doc.key(end + 1) == "qui" && doc.info[end + 1].sentence == doc.info[end].sentence;
+}
+
 struct FormChoice {
   int value = -1;
   bool weak = false;
@@ -97,7 +102,7 @@ FormChoice choose_form(const Resources& res, const Doc& doc, const Extraction& e
       // needs a determiner; right before a verb, with none, it is a name.
       const bool verb_after = end < doc.size() && (doc.info[end].cue_start & (kCueCompanyVerb | kCueSubjectVerb)) &&
                               doc.info[end].sentence == head.sentence;
-      choice.weak = head.any(kInitial | kTitleCase) && !verb_after;
+      choice.weak = head.any(kInitial | kTitleCase) && !verb_after && !relative_clause_after(doc, end);
     }
     if ((traits & kFormLetter) && !platform_before(doc, first)) choice.weak = true;
     return choice;

@@ -217,6 +217,7 @@ bool version_after_name(const Resources& res, const Doc& doc, const Extraction& 
   if (!free_in_sentence(doc, ex, j + 1, t.sentence)) return j + 1 >= doc.size() || doc.info[j + 1].sentence != t.sentence;
   const TokenInfo& next = doc.info[j + 1];
   if (next.kind == TokenKind::Number || next.kind == TokenKind::Symbol || doc.surface(j + 1) == "%") return false;
+  if (next.kind == TokenKind::Word && !next.has(kSpace)) return false;  // "Enchères 5G": the number is part of a code
   return !res.number_units.contains(next.hash) && !res.stops.find(doc.key(j + 1));  // "Mardi 15 janvier"
 }
 

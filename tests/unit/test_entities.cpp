@@ -159,6 +159,15 @@ TEST_CASE("A gazetteer name that is a common word counts at a sentence start bef
   CHECK(entities.size() == 1);
 }
 
+TEST_CASE("A common-word company opening a sentence before « , qui » or a verb of paying is a name", "[entities]") {
+  for (const char* text : {"Orange, qui compte 300 000 clients, a annoncé une hausse.", "Enchères 5G : Orange paie 1 milliard d’euros."}) {
+    INFO(text);
+    const auto entities = extract(text);
+    check_type(entities, "Orange", EntityType::Company);
+    CHECK(entities.size() == 1);  // no "Enchères 5" either
+  }
+}
+
 TEST_CASE("Founders listed together are people, even with a given name no list knows", "[entities]") {
   const auto entities = extract("Photolys a été cofondée par Matthieu Rouvier et Zorvan Kellec. "
                                 "Le fonds a investi aux côtés d’Eurazeo et de Serena Capital.");
