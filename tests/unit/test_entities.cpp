@@ -78,6 +78,8 @@ TEST_CASE("Typing rules: titles, roles, appositions, founders, bodies", "[entiti
       {"Une étude de l’Institut Lavoisier pour la Chimie Verte le confirme.", "Institut Lavoisier pour la Chimie Verte",
        EntityType::Organization},
       {"Selon Wen Jiahao, le marché va croître.", "Wen Jiahao", EntityType::Person},
+      {"Selon le cabinet Simon-Kucher, les prix vont grimper.", "Simon-Kucher", EntityType::Company},
+      {"Selon Jean-Luc Marchetti, les prix vont grimper.", "Jean-Luc Marchetti", EntityType::Person},
       {"Le projet Hélios sera lancé en mars.", "Hélios", EntityType::Organization},
       {"Son logiciel, baptisé Quillmate, plaît aux notaires.", "Quillmate", EntityType::Product},
       {"Elle édite l’application de méditation guidée Sérénova.", "Sérénova", EntityType::Product},
