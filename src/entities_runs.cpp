@@ -57,7 +57,10 @@ std::size_t run_end(const Resources& res, const Doc& doc, const Extraction& ex, 
   bool org = doc.info[i].cue_start & kCueOrgHead;  // "La Fédération des …": from the head word on
   const bool first_name = doc.info[i].has(kFirstName);
   std::size_t j = i + 1;
-  while (free_in_sentence(doc, ex, j, sentence) && !possessive(doc, j - 1)) {
+  // "Assassin’s Creed": an unknown name's possessive before a capitalized word is part of a title
+  // (a known name's is not, "OpenAI’s o1", and never reaches here: the gazetteer claimed it).
+  const auto stops_at_possessive = [&](std::size_t p) { return possessive(doc, p) && !doc.info[p + 1].has(kCap | kSpace); };
+  while (free_in_sentence(doc, ex, j, sentence) && !stops_at_possessive(j - 1)) {
     const TokenInfo& t = doc.info[j];
     const std::string_view s = doc.surface(j);
     if (continues_run(t)) {

@@ -170,6 +170,14 @@ TEST_CASE("A common-word company opening a sentence before « , qui » or a verb
   }
 }
 
+TEST_CASE("An unknown name's possessive before a capitalized word is part of a title; a known name's is not", "[entities]") {
+  const auto game = extract("Le studio a vendu 2 millions d’exemplaires d’Assassin’s Creed Shadows.");
+  CHECK(find(game, "Assassin’s Creed Shadows") != nullptr);
+  const auto model = extract("Selon les tests, OpenAI’s o1 reste devant.");
+  CHECK(find(model, "OpenAI") != nullptr);
+  CHECK(find(model, "o1") != nullptr);
+}
+
 TEST_CASE("Founders listed together are people, even with a given name no list knows", "[entities]") {
   const auto entities = extract("Photolys a été cofondée par Matthieu Rouvier et Zorvan Kellec. "
                                 "Le fonds a investi aux côtés d’Eurazeo et de Serena Capital.");
