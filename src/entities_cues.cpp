@@ -156,11 +156,14 @@ void cue_before(const Doc& doc, Candidate& c) {
   if (!of) k = c.first;
   for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
     const TokenInfo& t = doc.info[k - 1];
-    if (t.cue_end & kTypingCues) {
+    // "le Premier ministre belge X": a nationality adjective after a noun lets the noun type X.
+    const bool adjective = (t.cue_end & kTypingCues) == kCueNationality && !after_article(doc, k - 1);
+    if ((t.cue_end & kTypingCues) && !adjective) {
       const std::uint32_t bits = verb_after_pronoun(doc, k - 1) ? t.cue_end & (kCueSpeech | kCueLaunch) : t.cue_end;
       apply_cue_before(doc, c, k - 1, bits, skipped, of);
       return;
     }
+    if (adjective) continue;
     // "son outil, baptisé X": the cue is the head noun before the comma.
     if (!of && (t.cue_end & (kCueNaming | kCueExample)) && named_after_phrase(doc, c, k - 1, skipped)) return;
     if (of || !skippable(t, k == c.first)) return;  // "le PDG de X": the noun is right before "de"
