@@ -139,6 +139,13 @@ bool all_common(const Doc& doc, std::size_t first, std::size_t end) {
   return true;
 }
 
+// "Saint-Ghislain", "Sainte-Foy": a saint's name joined by a hyphen is a
+// place (a company so named, "Saint-Gobain", is in the gazetteer).
+bool saint_place(const Doc& doc, std::size_t first, std::size_t end) {
+  return first + 2 < end && doc.info[first + 1].has(kHyphen) &&
+         (doc.key(first) == "saint" || doc.key(first) == "sainte");
+}
+
 bool is_stop_phrase(const Resources& res, const Doc& doc, std::size_t first, std::size_t end, std::string& scratch) {
   scratch.clear();
   for (std::size_t i = first; i < end; ++i) append_token_key(scratch, doc.key(i), i > first && doc.info[i].has(kSpace));
@@ -199,7 +206,7 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
   // A list ("Eurazeo et Serena", "fondée par X et Y") types the names no cue typed.
   if (c.votes == shape && (doubtful || !has_cue_vote(shape))) add_coordination_votes(doc, ex, c);
   const bool cued = has_cue_vote(c.votes) && c.votes != shape;
-  if (doubtful && !cued) return;
+  if ((doubtful || saint_place(doc, first, end)) && !cued) return;
   if (!cued) c.origin = Origin::Pattern;
   ex.candidates.push_back(std::move(c));
   ex.claim(ex.candidates.back(), kEntity);
