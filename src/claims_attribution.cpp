@@ -158,6 +158,13 @@ class SubjectsOfAmounts {
   std::vector<Amount> amounts_;
 };
 
+// The subject found for the first amount of `view` that has one, or -1.
+int subject_of_amounts_in(const SentenceView& view, const std::vector<int>& direct) {
+  for (const Ref& fig : view.figures)
+    if (direct[static_cast<std::size_t>(fig.index)] >= 0) return direct[static_cast<std::size_t>(fig.index)];
+  return -1;
+}
+
 // Figures their sentence leaves without subject: the subject of the same
 // amount elsewhere (a headline restated in the body); when the sentence
 // refers back, the focus of the sentences just before; when its clause names
@@ -174,8 +181,11 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
       if (const int subject = subject_of_amount.find(fig); subject >= 0) direct[f] = subject;
     const std::size_t s = view_of[f];
     if (direct[f] < 0 && s < views.size() && refers_back(views[s]))
-      for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
+      for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back) {
         direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+        // "Le géant américain a dépensé 3 Md€. Ses dépenses…": who that sentence's amounts were about.
+        if (direct[f] < 0) direct[f] = subject_of_amounts_in(views[s - back], direct);
+      }
     // "Ubisoft a publié un chiffre d’affaires de 418 M€. Les réservations
     // nettes s’élèvent à 412 M€.": a clause naming nobody goes on about
     // the one the sentence before was about.

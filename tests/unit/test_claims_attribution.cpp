@@ -368,3 +368,11 @@ TEST_CASE("« soutenu par X à hauteur de N » is X's investment, not the revenu
   CHECK(r.role_of("8 milliards de dollars") == Role::Investment);
   CHECK(r.role_of("3 milliards de dollars") == Role::Revenue);
 }
+
+TEST_CASE("« Ses dépenses… » after a sentence whose amount had a subject through a description", "[claims]") {
+  const auto r = run("Brumea annonce un plan. Le groupe a déjà dépensé 3 milliards d’euros en France. Le contexte reste difficile. "
+                     "Ses dépenses mondiales atteindront 85 milliards de dollars cette année.",
+                     {kBrumea}, {money("3 milliards d’euros", 3e9, "EUR"), money("85 milliards de dollars", 85e9, "USD")});
+  CHECK(r.subject_of("3 milliards d’euros") == "Brumea");
+  CHECK(r.subject_of("85 milliards de dollars") == "Brumea");
+}
