@@ -32,6 +32,7 @@ TEST_CASE("counted quantities", "[figures][quantity]") {
        {fig(kQuantity, "80 millions de cartes SIM").val(8e7).noun("carte SIM"), fig(kQuantity, "1 200 magasins").val(1200).noun("magasin")}},
       {"L’opérateur a raccordé 5 millions de foyers.", {fig(kQuantity, "5 millions de foyers").val(5e6).noun("foyer")}},
       {"Le site attire 3 millions d’internautes par mois.", {fig(kQuantity, "3 millions d’internautes").val(3e6).noun("internaute").rate("month")}},
+      {"Le modèle génère 1 000 mots par seconde.", {fig(kQuantity, "1 000 mots").val(1000).noun("mot").rate("second")}},
       {"Le jeu s’est vendu à un million d’exemplaires.", {fig(kQuantity, "un million d’exemplaires").val(1e6).noun("exemplaire")}},
       {"La vidéo a été vue 2 millions de fois.", {fig(kQuantity, "2 millions de fois").val(2e6).noun("vue")}},
       {"L’extension a été installée 5 000 fois.", {fig(kQuantity, "5 000 fois").val(5000).noun("installation")}},
