@@ -51,15 +51,15 @@ std::optional<Role> cue_role(const SentenceView& view, const Ref& fig, CueKind k
 // The role a word of the sentence gives the figure, if any.
 std::optional<Role> find_role(const SentenceView& view, const Ref& fig, const Figure& figure) {
   if (figure.kind == FigureKind::Quantity) return Role::None;
-  if (const auto purpose = purpose_role(view, fig)) return *purpose;
   const bool is_rate = !figure.per.empty();
-  if (const auto cue = cue_role(view, fig, CueKind::Role)) {
-    // Nobody raises or is valued "par mois": a rate near a fund-raising is what something costs.
-    if (is_rate && (*cue == Role::Funding || *cue == Role::Valuation)) return Role::Price;
-    return *cue;
-  }
-  if (is_rate) return Role::Price;
-  return cue_role(view, fig, CueKind::WeakRole);
+  std::optional<Role> role = purpose_role(view, fig);
+  if (!role) role = cue_role(view, fig, CueKind::Role);
+  if (!role && is_rate) return Role::Price;
+  if (!role) role = cue_role(view, fig, CueKind::WeakRole);
+  // Nobody raises or is valued "par mois": a rate near a fund-raising is what something costs.
+  if (role && is_rate && (*role == Role::Funding || *role == Role::Valuation)) return Role::Price;
+  if (role && figure.kind != FigureKind::Money && *role == Role::Funding) return std::nullopt;  // "obtient 85,7 % au test"
+  return role;
 }
 
 // The company the article is about, when one clearly dominates: named at

@@ -203,6 +203,7 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
   for (const CueMatch& c : view.cues) {
     if (c.kind != CueKind::Anaphor || c.first >= fig.first) continue;
     const Ref pseudo{-1, c.first, c.end};
+    if (syntax::is_source(view, pseudo, EntityType::Company)) continue;  // "Selon l’entreprise, X obtient…"
     if (gap(fig, pseudo) > kWindow) continue;
     const double score = placement_score(view, fig, pseudo);
     if (score > best_score) {

@@ -376,3 +376,10 @@ TEST_CASE("« Ses dépenses… » after a sentence whose amount had a subject th
   CHECK(r.subject_of("3 milliards d’euros") == "Brumea");
   CHECK(r.subject_of("85 milliards de dollars") == "Brumea");
 }
+
+TEST_CASE("A score « obtenu » by a product is no fund-raising, and stays the product's", "[claims]") {
+  const auto r = run("Vélocia a publié Vela-2. Selon l’entreprise, Vela-2 obtient 85,7 % au test AIME.", {kVelocia, kVela},
+                     {percent("85,7 %", 85.7)});
+  CHECK(r.subject_of("85,7 %") == "Vela-2");
+  CHECK(r.role_of("85,7 %") == Role::None);
+}
