@@ -175,6 +175,7 @@ std::size_t product_extension(const Resources& res, const Doc& doc, const Extrac
     else end = name_words_end(doc, ex, end, type);
     while (hyphen_part_follows(doc, ex, end, true)) end += 2;
   }
+  if (end > start && end < doc.size() && ex.cover[end] == kFree && size_suffix(doc, end)) ++end;
   return end;
 }
 

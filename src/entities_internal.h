@@ -274,6 +274,12 @@ struct Doc {
 
 // "OpenAI’s": the token ends with an English possessive, left out of its name part.
 inline bool possessive(const Doc& doc, std::size_t i) { return doc.info[i].end < doc.tokens->tokens[i].end; }
+// "Qwen3-235B", "Zorblax-70B": a one- or two-letter capital suffix glued to a number of the name.
+inline bool size_suffix(const Doc& doc, std::size_t j) {
+  const TokenInfo& t = doc.info[j];
+  return j > 0 && t.kind == TokenKind::Word && !t.has(kSpace) && doc.info[j - 1].kind == TokenKind::Number && t.end - t.start <= 2 &&
+         t.any(kCap | kCapitals) && t.sentence == doc.info[j - 1].sentence;
+}
 
 void annotate(const Resources& res, std::string_view text, const TokenizedText& tokens, Doc& doc);
 

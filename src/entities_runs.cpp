@@ -70,6 +70,8 @@ std::size_t run_end(const Resources& res, const Doc& doc, const Extraction& ex, 
                (doc.info[j + 1].kind == TokenKind::Number || is_name_word(doc.info[j + 1]) ||
                 (doc.info[j + 1].has(kLetters) && doc.info[j - 1].any(kDigit)))) {
       j += 2;
+    } else if (size_suffix(doc, j)) {
+      ++j;
     } else if (s == "&" && free_in_sentence(doc, ex, j + 1, sentence) && is_name_word(doc.info[j + 1])) {
       j += 2;
     } else if (t.kind == TokenKind::Punct && (t.cue_end & kCueLegalSuffix) && !t.has(kSpace)) {

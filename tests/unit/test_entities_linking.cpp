@@ -100,6 +100,17 @@ TEST_CASE("A known product followed by a one- or two-digit number is a new versi
   CHECK(find(entities, "ChatGPT 2") == nullptr);
 }
 
+TEST_CASE("A size suffix glued to a model's number is part of its name", "[entities][linking]") {
+  const auto entities = extract("Selon Alibaba, Qwen3-235B devance Zorblax-70B.");
+  for (const char* name : {"Qwen3-235B", "Zorblax-70B"}) {
+    INFO(name);
+    const Entity* e = find(entities, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Product);
+  }
+  CHECK(find(entities, "B") == nullptr);
+}
+
 TEST_CASE("A surname links to the person; a one-letter typo too", "[entities][linking]") {
   const auto entities = extract(
       "L’ingénieur Lorcan Whitfield a quitté Valmarex. Whitfield rejoint Brisko. Plus tard, Whitfeld a confirmé.");
