@@ -80,6 +80,7 @@ TEST_CASE("Typing rules: titles, roles, appositions, founders, bodies", "[entiti
       {"Selon Wen Jiahao, le marché va croître.", "Wen Jiahao", EntityType::Person},
       {"Selon le cabinet Simon-Kucher, les prix vont grimper.", "Simon-Kucher", EntityType::Company},
       {"Il était aux côtés du Premier ministre belge Joren Van Aelst.", "Joren Van Aelst", EntityType::Person},
+      {"Elle a levé 5 millions d’euros auprès d’IVP et de Greenoaks.", "IVP", EntityType::Company},
       {"Selon Jean-Luc Marchetti, les prix vont grimper.", "Jean-Luc Marchetti", EntityType::Person},
       {"Le projet Hélios sera lancé en mars.", "Hélios", EntityType::Organization},
       {"Son logiciel, baptisé Quillmate, plaît aux notaires.", "Quillmate", EntityType::Product},
