@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -263,7 +264,7 @@ struct Doc {
   std::string_view surface(std::size_t i) const { return text.substr(info[i].start, info[i].end - info[i].start); }
   // surface(i) == s, testing the length first (most tokens are not s).
   bool is(std::size_t i, std::string_view s) const {
-    return info[i].end - info[i].start == s.size() && text.substr(info[i].start, s.size()) == s;
+    return info[i].end - info[i].start == s.size() && std::memcmp(text.data() + info[i].start, s.data(), s.size()) == 0;
   }
   std::string_view span_text(std::size_t first, std::size_t end) const {
     return text.substr(info[first].start, info[end - 1].end - info[first].start);
@@ -306,6 +307,7 @@ enum Cover : std::uint8_t { kFree = 0, kEntity = 1, kBlocked = 2 };
 struct Extraction {
   std::vector<Candidate> candidates;
   std::vector<std::uint8_t> cover;  // per token
+  std::vector<std::string> keys;    // per candidate: candidate_key, set by link_candidates
   std::string scratch;
   void claim(const Candidate& c, Cover how) {
     for (std::uint32_t t = c.first; t < c.end; ++t) cover[t] = how;
@@ -330,9 +332,11 @@ void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c);
 void find_text_owners(const Doc& doc, Extraction& ex);
 
 // Groups of candidates that name one entity, in order of first mention.
+// Sets ex.keys.
 std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex);
 // Reads the article again for the names and short forms of the groups
-// ("Brumea" for "Brumea Labs", "Marchand" for "Chloé Marchand").
+// ("Brumea" for "Brumea Labs", "Marchand" for "Chloé Marchand"), with the
+// keys link_candidates left in ex.keys.
 void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<int>>& groups);
 
 std::string candidate_key(const Doc& doc, const Candidate& c);

@@ -113,6 +113,7 @@ struct Linker {
   UnionFind groups;
   std::vector<std::string> keys;
   KeySet company_keys;  // names of the candidates that look like companies
+  std::vector<std::size_t> rekeyed = {};  // candidates that took the word before them: "Le Goff"
 
   void collect_company_keys() {
     for (std::size_t k = 0; k < ex.candidates.size(); ++k)
@@ -225,6 +226,7 @@ struct Linker {
     c.first = static_cast<std::uint32_t>(prev);
     ex.cover[prev] = kEntity;
     keys[k] = std::move(longer);
+    rekeyed.push_back(k);
   }
 
   // "Karparthy" for "Andrej Karpathy": a lone unknown word one edit from a surname.
@@ -263,8 +265,16 @@ void attach_handles(const Doc& doc, Extraction& ex) {
     ending[ex.candidates[k].end] = static_cast<int>(k);
     starting[ex.candidates[k].first] = static_cast<int>(k);
   }
-  for (std::size_t i = 2; i + 1 < doc.size(); ++i) {
-    if (!doc.is(i - 1, "(") || !doc.is(i + 1, ")") || ending[i - 1] < 0) continue;
+  // Only the tokens right after a candidate and a "(" can be its handle: the
+  // ends of the candidates, in order, instead of every token.
+  std::vector<std::uint32_t> ends;
+  ends.reserve(ex.candidates.size());
+  for (const Candidate& c : ex.candidates) ends.push_back(c.end + 1);
+  std::sort(ends.begin(), ends.end());
+  ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+  for (const std::uint32_t at : ends) {
+    const std::size_t i = at;
+    if (i < 2 || i + 1 >= doc.size() || !doc.is(i - 1, "(") || !doc.is(i + 1, ")")) continue;
     const int named = ending[i - 1];
     if (doc.info[i].kind == TokenKind::Word && starting[i] >= 0) {
       Candidate& acronym = ex.candidates[static_cast<std::size_t>(starting[i])];
@@ -295,6 +305,9 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   linker.by_entry_and_key();
   linker.vote_products_of_text_makers();
   linker.by_short_form();
+  // The keys for the second reading: candidate_key of each candidate as it now stands.
+  for (std::size_t k : linker.rekeyed) linker.keys[k] = candidate_key(doc, ex.candidates[k]);
+  ex.keys = std::move(linker.keys);
   std::vector<std::vector<int>> groups;
   std::vector<int> slot(ex.candidates.size(), -1);  // root candidate → its group
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
