@@ -15,7 +15,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "analyze/document.h"
@@ -96,13 +95,6 @@ struct TokenInfo {
   bool has(std::uint32_t t) const { return (traits & t) == t; }
   bool any(std::uint32_t t) const { return (traits & t) != 0; }
 };
-
-// A set of strings looked up by string_view without a copy.
-struct KeyHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
 
 // What a token's key may start, from one look-up per token instead of one
 // per table: a small bit filter first (most rare words stop there), then a
@@ -352,8 +344,8 @@ void surname_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& 
 // "Sarteau Industries SA" → "sarteau industries", "sarteau": without company and legal suffixes.
 void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
 // "deepseek r1" → "r1" for a product made by DeepSeek; "" otherwise.
-// Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys`.
-std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys);
+// Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys` (key_hash of the keys).
+std::string product_short_key(const Candidate& c, const std::string& key, const HashSet& company_keys);
 // Whether a token can start a name: a word (not an elided article), a number, a handle.
 inline bool can_start(const TokenInfo& t) {
   return (t.kind == TokenKind::Word && !(t.traits & kElision)) || t.kind == TokenKind::Number || t.kind == TokenKind::Handle;

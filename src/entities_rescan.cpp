@@ -54,7 +54,7 @@ GroupForms collect_forms(const Doc& doc, const Extraction& ex, const std::vector
       shorts.clear();
       if (type == EntityType::Person) surname_keys(doc, c, shorts);
       if (type == EntityType::Company) company_short_keys(doc, c, shorts);
-      if (type == EntityType::Product) shorts.push_back(product_short_key(c, key, KeySet{}));
+      if (type == EntityType::Product) shorts.push_back(product_short_key(c, key, HashSet{}));
       for (const std::string& s : shorts) forms.add(s, static_cast<int>(g));
       forms.add(key, static_cast<int>(g));
     }
