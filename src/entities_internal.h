@@ -81,20 +81,22 @@ enum Trait : std::uint32_t {
   kEnglish = 1u << 16,    // a common English word: "New", "Language"
 };
 
+// 64 bytes: the members in this order leave no padding.
 struct TokenInfo {
   std::uint64_t start = 0, end = 0;  // the name part: "OpenAI’s" → "OpenAI"
+  std::uint64_t hash = 0;  // key_hash of the key: tables test it before any string work
   std::uint32_t sentence = 0;
   std::uint32_t key_begin = 0, key_size = 0;
-  std::uint64_t hash = 0;  // key_hash of the key: tables test it before any string work
   std::uint32_t starts = 0;      // Start bits of the key
   std::uint32_t cue_single = 0;  // Cue bits of the one-token cue phrase it is
-  TokenKind kind = TokenKind::Word;
   std::uint32_t traits = 0;
   std::uint32_t cue_start = 0, cue_end = 0;  // cue phrases starting / ending at this token
   std::uint32_t cue_from = 0;                 // first token of the cue phrase ending here
+  TokenKind kind = TokenKind::Word;
   bool has(std::uint32_t t) const { return (traits & t) == t; }
   bool any(std::uint32_t t) const { return (traits & t) != 0; }
 };
+static_assert(sizeof(TokenInfo) == 64, "one cache line a token");
 
 // What a token's key may start, from one look-up per token instead of one
 // per table: a small bit filter first (most rare words stop there), then a

@@ -51,6 +51,7 @@ bool fuller(const Form& a, const Form& b, std::string_view canonical) {
 std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex,
                                           const std::vector<int>& group, Entity& e) {
   std::vector<Form> forms;
+  forms.reserve(group.size());
   std::string_view canonical;
   for (int k : group) {
     const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
@@ -58,16 +59,22 @@ std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, 
     std::string text = c.article.empty() ? clean_surface(doc.span_text(c.first, c.end))
                                          : fmt::format("{} {}", c.article, clean_surface(doc.span_text(c.first, c.end)));
     auto it = std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.text == text; });
-    if (it == forms.end()) it = forms.insert(forms.end(), Form{text, text.front() == '@' ? std::string() : name_key(text), 0});
+    if (it == forms.end()) {
+      std::string key = text.front() == '@' ? std::string() : name_key(text);
+      it = forms.insert(forms.end(), Form{std::move(text), std::move(key), 0});
+    }
     ++it->count;
   }
   std::size_t best = 0;
   for (std::size_t f = 1; f < forms.size(); ++f)
     if (fuller(forms[f], forms[best], canonical)) best = f;
-  e.name = forms[best].text;
-  std::vector<std::string> keys{forms[best].key};
+  e.name = std::move(forms[best].text);
+  std::vector<std::string> keys;
+  keys.reserve(forms.size());
+  keys.push_back(std::move(forms[best].key));
+  if (forms.size() > 1) e.aliases.reserve(forms.size() - 1);
   for (std::size_t f = 0; f < forms.size(); ++f)
-    if (f != best) e.aliases.push_back(forms[f].text), keys.push_back(std::move(forms[f].key));
+    if (f != best) e.aliases.push_back(std::move(forms[f].text)), keys.push_back(std::move(forms[f].key));
   return keys;
 }
 

@@ -4,6 +4,7 @@
 // reading left the words free. "la start-up Brumea Labs … Brumea a levé" →
 // one company with two mentions.
 #include <algorithm>
+#include <array>
 
 #include "entities_internal.h"
 
@@ -16,15 +17,23 @@ struct GroupForms {
   static constexpr std::uint32_t kShared = 0xFFFFFFFEu;
   HashSet group_of;
   HashSet first_words;
+  std::array<std::uint64_t, 64> first_word_bits{};  // a 4096-bit filter before first_words: most tokens stop there
   std::size_t max_words = 0;
   std::vector<bool> coined;  // the group has a form with an inner capital or a digit
   bool empty = true;
+
+  static std::size_t filter_bit(std::uint64_t h) { return static_cast<std::size_t>(h >> 52); }
+  bool may_start(std::uint64_t h) const {
+    return (first_word_bits[filter_bit(h) >> 6] >> (filter_bit(h) & 63) & 1) && first_words.contains(h);
+  }
 
   void add(std::string_view key, int group) {
     if (key.empty()) return;
     empty = false;
     const std::size_t space = key.find(' ');
-    first_words.insert(key_hash(key.substr(0, space)));
+    const std::uint64_t first = key_hash(key.substr(0, space));
+    first_words.insert(first);
+    first_word_bits[filter_bit(first) >> 6] |= 1ull << (filter_bit(first) & 63);
     max_words = std::max<std::size_t>(max_words, 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')));
     const std::uint64_t h = key_hash(key);
     const std::uint32_t g = static_cast<std::uint32_t>(group);
@@ -94,9 +103,9 @@ Votes group_votes(const Extraction& ex, const std::vector<int>& group) {
 void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<int>>& groups) {
   const GroupForms forms = collect_forms(doc, ex, groups);
   if (forms.empty) return;
-  for (std::size_t i = 0; i < doc.size(); ++i) {
+  for (std::size_t i = 0, n = doc.size(); i < n; ++i) {
     const TokenInfo& t = doc.info[i];
-    if (ex.cover[i] != kFree || !can_start(t) || t.kind == TokenKind::Handle || !forms.first_words.contains(t.hash)) continue;
+    if (ex.cover[i] != kFree || !forms.may_start(t.hash) || !can_start(t) || t.kind == TokenKind::Handle) continue;
     const auto [end, group] = form_at(doc, ex, forms, i, ex.scratch);
     if (group < 0) continue;
     Candidate c;
