@@ -8,6 +8,7 @@
 //   entities_output.cpp     names, aliases, mentions, owners.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -79,6 +80,7 @@ enum Trait : std::uint32_t {
   kLetters = 1u << 14,    // has at least one letter
   kLower = 1u << 15,      // no upper-case letter
   kEnglish = 1u << 16,    // a common English word: "New", "Language"
+  kKeySeparator = 1u << 17,  // the key has a '-', '_' or ' ' ("start-up"): a phrase of its own
 };
 
 // 64 bytes: the members in this order leave no padding.
@@ -192,7 +194,48 @@ struct FoldedWord {
   bool ascii = false;        // the key is the word in lower case
   bool letter = false;       // a letter (u_isalpha)
   bool inner_upper = false;  // an upper-case letter after the first code point
+  bool digit = false;        // an ASCII digit (set for ASCII words only)
+  bool separator = false;    // the key has a '-', '_' or ' ' (has_key_separator)
 };
+
+namespace swar {
+// Eight ASCII bytes at once: every byte is below 0x80, so adding less than
+// 0x80 to each never carries into the next one. The high bit of each byte
+// in the range [lo, hi].
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighBits = 0x8080808080808080ull;
+inline std::uint64_t bytes_between(std::uint64_t w, unsigned lo, unsigned hi) {
+  return (w + (0x80 - lo) * kOnes) & ~(w + (0x7F - hi) * kOnes) & kHighBits;
+}
+inline std::uint64_t bytes_equal(std::uint64_t w, unsigned c) { return bytes_between(w, c, c); }
+}  // namespace swar
+
+// The folded key of an ASCII word: its lower case, 8 bytes at a time, with
+// its hash; `read` is false (and nothing is known) for a word with other bytes.
+inline FoldedWord fold_ascii(std::string_view word, char* out) {
+  using namespace swar;
+  FoldedWord folded;
+  std::uint64_t h = key_hashing::start(word.size()), letters = 0, inner_upper = 0, digits = 0, separators = 0;
+  for (std::size_t i = 0; i < word.size(); i += 8) {
+    const std::uint64_t w = load_le_tail(word.data() + i, std::min<std::size_t>(8, word.size() - i));
+    if (w & kHighBits) return folded;
+    const std::uint64_t upper = bytes_between(w, 'A', 'Z');
+    const std::uint64_t lower = w | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(out + i, &lower, 8);             // the bytes past the word are overwritten later
+    letters |= bytes_between(lower, 'a', 'z');
+    digits |= bytes_between(w, '0', '9');
+    separators |= bytes_equal(w, '-') | bytes_equal(w, '_') | bytes_equal(w, ' ');
+    inner_upper |= i == 0 ? upper & ~0x80ull : upper;
+    h = key_hashing::mix(h, lower);
+  }
+  folded.size = word.size();
+  folded.read = folded.ascii = true;
+  folded.letter = letters != 0;
+  folded.inner_upper = inner_upper != 0;
+  folded.digit = digits != 0;
+  folded.separator = separators != 0;
+  folded.hash = key_hashing::finish(h);
+  return folded;
+}
 
 // Writes token keys (entities_fold.cpp): ASCII 8 bytes at a time, accented
 // letters and typographic punctuation from tables of fold_key's answers,
@@ -201,7 +244,15 @@ class WordFolder {
  public:
   WordFolder();
   // Writes the key of `word` with `keys` (`scratch` for the rare words fold_key folds).
-  FoldedWord fold(std::string_view word, KeyWriter& keys, std::string& scratch) const;
+  // ASCII words, nearly all, without a call.
+  FoldedWord fold(std::string_view word, KeyWriter& keys, std::string& scratch) const {
+    // A folded code point of the tables takes at most 4 bytes (3 in fact)
+    // where it took 2 or 3: 2× the word is room enough.
+    FoldedWord folded = fold_ascii(word, keys.room(2 * word.size()));
+    if (!folded.read) return fold_other(word, keys, scratch);
+    keys.commit(folded.size);
+    return folded;
+  }
 
  private:
   struct Entry {
@@ -209,6 +260,7 @@ class WordFolder {
     char bytes[4] = {};
     bool alpha = false, upper = false;
   };
+  FoldedWord fold_other(std::string_view word, KeyWriter& keys, std::string& scratch) const;
   const Entry* entry_at(std::string_view word, std::size_t i, std::size_t* length) const;
   FoldedWord fold_accented(std::string_view word, char* out) const;
   std::array<Entry, 0x800> two_bytes_;    // U+0080–U+07FF
