@@ -17,6 +17,10 @@ namespace {
 
 // The surface with runs of white space made one space ("New\nYork" → "New York").
 std::string clean_surface(std::string_view s) {
+  bool clean = true;  // nearly always: one copy
+  for (std::size_t i = 0; i < s.size(); ++i)
+    clean = clean && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && !(s[i] == ' ' && i > 0 && s[i - 1] == ' ');
+  if (clean) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -47,6 +51,7 @@ bool fuller(const Form& a, const Form& b, std::string_view canonical) {
 std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex,
                                           const std::vector<int>& group, Entity& e) {
   std::vector<Form> forms;
+  forms.reserve(group.size());
   std::string_view canonical;
   for (int k : group) {
     const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
@@ -54,16 +59,22 @@ std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, 
     std::string text = c.article.empty() ? clean_surface(doc.span_text(c.first, c.end))
                                          : fmt::format("{} {}", c.article, clean_surface(doc.span_text(c.first, c.end)));
     auto it = std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.text == text; });
-    if (it == forms.end()) it = forms.insert(forms.end(), Form{text, text.front() == '@' ? std::string() : name_key(text), 0});
+    if (it == forms.end()) {
+      std::string key = text.front() == '@' ? std::string() : name_key(text);
+      it = forms.insert(forms.end(), Form{std::move(text), std::move(key), 0});
+    }
     ++it->count;
   }
   std::size_t best = 0;
   for (std::size_t f = 1; f < forms.size(); ++f)
     if (fuller(forms[f], forms[best], canonical)) best = f;
-  e.name = forms[best].text;
-  std::vector<std::string> keys{forms[best].key};
+  e.name = std::move(forms[best].text);
+  std::vector<std::string> keys;
+  keys.reserve(forms.size());
+  keys.push_back(std::move(forms[best].key));
+  if (forms.size() > 1) e.aliases.reserve(forms.size() - 1);
   for (std::size_t f = 0; f < forms.size(); ++f)
-    if (f != best) e.aliases.push_back(forms[f].text), keys.push_back(std::move(forms[f].key));
+    if (f != best) e.aliases.push_back(std::move(forms[f].text)), keys.push_back(std::move(forms[f].key));
   return keys;
 }
 
@@ -95,14 +106,21 @@ struct Builder {
     for (int k : group_in) strong = strong || !ex.candidates[static_cast<std::size_t>(k)].weak;
     const EntityType type = best_type(votes);
     if (!strong || rejected(votes, group_in.size())) return;
-    std::vector<int> group = group_in;
-    std::sort(group.begin(), group.end(), [&](int a, int b) {
+    const auto by_first = [&](int a, int b) {
       return ex.candidates[static_cast<std::size_t>(a)].first < ex.candidates[static_cast<std::size_t>(b)].first;
-    });
+    };
+    // Mentions never share a first token: a group in order needs no sorted copy.
+    std::vector<int> sorted;
+    if (!std::is_sorted(group_in.begin(), group_in.end(), by_first)) {
+      sorted = group_in;
+      std::sort(sorted.begin(), sorted.end(), by_first);
+    }
+    const std::vector<int>& group = sorted.empty() ? group_in : sorted;
     Entity e;
     e.type = type;
     e.origin = std::string(origin_of(ex, group));
     keys.push_back(name_and_aliases(res, doc, ex, group, e));
+    e.mentions.reserve(group.size());
     for (int k : group) {
       const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
       e.mentions.push_back(mention_of(doc, c.first, c.end));
@@ -209,6 +227,8 @@ struct Builder {
 std::vector<Entity> build_entities(const Resources& res, const Doc& doc, const Extraction& ex,
                                    const std::vector<std::vector<int>>& groups) {
   Builder builder{res, doc, ex, {}, std::vector<int>(ex.candidates.size(), -1)};
+  builder.entities.reserve(groups.size());
+  builder.keys.reserve(groups.size());
   for (const std::vector<int>& group : groups) builder.add(group);
   builder.set_owners();
   return builder.in_order_of_first_mention();

@@ -69,10 +69,15 @@ std::string fold_key(std::string_view s) {
 
 void append_folded(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      // A run of ASCII bytes, lowered in one append rather than a push_back each.
+      std::size_t end = i + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+      const std::size_t at = out.size();
+      out.append(s.data() + i, end - i);
+      for (char* p = out.data() + at; p != out.data() + out.size(); ++p)
+        if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p + 32);
+      i = end;
       continue;
     }
     char32_t c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(s, i))));

@@ -95,6 +95,11 @@ class HashSet {
     const std::uint32_t slot = slot_of(h);
     return slot == kAbsent || values_.empty() ? kAbsent : values_[slot];
   }
+  // Sets h's value, whether h is new or not.
+  void set_value(std::uint64_t h, std::uint32_t value) {
+    insert(h, value, true);
+    values_[slot_of(h)] = value;
+  }
   // ORs `bits` into h's value (0 when h is new).
   void merge_value(std::uint64_t h, std::uint32_t bits) {
     insert(h, 0, true);
