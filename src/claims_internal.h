@@ -49,8 +49,11 @@ struct SentenceView {
   std::span<const Ref> entities;           // mentions, in order
   std::span<const Ref> figures;            // in order
   std::span<const CueMatch> cues;          // in order
-  std::span<const std::uint16_t> clause;   // clause number of each token
-  std::span<const std::uint16_t> segment;  // comma-separated segment number of each token
+  // Clause and comma-separated segment number of each token, numbered only
+  // in the views whose clauses a rule reads: those holding a figure, a
+  // comparison or a contrast (reads_clauses in claims_sentence.cpp); all 0 in the others.
+  std::span<const std::uint16_t> clause;
+  std::span<const std::uint16_t> segment;
   std::string_view text;                   // the sentence
   Span span;                               // the sentence's bytes in the article
 
