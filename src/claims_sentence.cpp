@@ -99,6 +99,25 @@ void place_items(const Located& located, std::uint32_t first, std::uint32_t last
   std::sort(refs.begin() + static_cast<std::ptrdiff_t>(placed), refs.end(), [](const Ref& x, const Ref& y) { return x.first < y.first; });
 }
 
+// Whether a rule reads the clauses and segments of the view: those of the
+// figures (subjects, roles) and of the comparisons and contrasts (their sides
+// and objects). The sentences read only from another one (its focus, the
+// company it named last) are read for their names, words and cues.
+bool reads_clauses(const SentenceView& view) {
+  if (!view.figures.empty()) return true;
+  return std::any_of(view.cues.begin(), view.cues.end(), [](const CueMatch& c) {
+    switch (c.kind) {
+      case CueKind::Contrast:
+      case CueKind::PerfVerb:
+      case CueKind::PerfComparative:
+      case CueKind::CostComparative:
+      case CueKind::Similar:
+      case CueKind::CostMultiple: return true;
+      default: return false;
+    }
+  });
+}
+
 template <typename T>
 std::span<const T> tail(const std::vector<T>& v, std::size_t from) {
   return std::span<const T>(v.data() + from, v.size() - from);
@@ -197,7 +216,7 @@ void ViewSet::fill_view(const Context& ctx, std::uint32_t first, std::uint32_t e
   view.cues = tail(cues_, slices.cues);
   view.clause = std::span<const std::uint16_t>(clause_.data() + first, end - first);
   view.segment = std::span<const std::uint16_t>(segment_.data() + first, end - first);
-  number_clauses(view, first);
+  if (reads_clauses(view)) number_clauses(view, first);  // else all 0: one clause, one segment
 }
 
 void ViewSet::build(const Context& ctx) {
