@@ -185,6 +185,7 @@ char32_t sequence_code_point(const unsigned char* p, std::size_t len) {
 bool already_clean_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
+  const std::vector<bool>& inert = nfc_inert();
   std::size_t i = 0;
   while (i < n) {
     if (i + 8 <= n) {
@@ -198,7 +199,10 @@ bool already_clean_utf8(std::string_view s) {
       i += first_marked_byte(marked);
     }
     const unsigned char c = p[i];
-    if (c >= 0x80) {
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // "é": the most frequent, inline
+      if (!inert[sequence_code_point(p + i, 2)]) return false;
+      i += 2;
+    } else if (c >= 0x80) {
       const std::size_t len = utf8_sequence_length(p, n, i);
       if (len == 0 || !nfc_inert_code_point(sequence_code_point(p + i, len))) return false;
       i += len;
