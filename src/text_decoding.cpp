@@ -8,7 +8,6 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -24,27 +23,20 @@ bool is_binary_control(unsigned char c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c == 0x7F;
 }
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-
 // The high bit set in each byte of the 8 bytes `w` (as read by memcpy) that is
 // < 0x20 or 0x7F, and perhaps in a byte next to such a byte (borrows): exact
 // for "is there one", and the first marked byte is never after the first real one.
 std::uint64_t control_bytes(std::uint64_t w) {
-  const std::uint64_t ascii = ~w & kHighs;  // the bytes the two tests below may flag
+  const std::uint64_t ascii = ~w & kHighBits;  // the bytes the two tests below may flag
   const std::uint64_t below_space = (w - kOnes * 0x20) & ascii;
   const std::uint64_t del = w ^ (kOnes * 0x7F);
-  const std::uint64_t is_del = (del - kOnes) & ~del & kHighs;
+  const std::uint64_t is_del = (del - kOnes) & ~del & kHighBits;
   return below_space | is_del;
 }
 
 // True when none of the 8 bytes of `w` is < 0x20 or 0x7F (bytes >= 0x80 pass).
 bool no_control_byte(std::uint64_t w) { return control_bytes(w) == 0; }
 
-// Index (0-7), in memory order, of the first byte whose high bit is set in `mask` (not 0).
-std::size_t first_marked_byte(std::uint64_t mask) {
-  if constexpr (std::endian::native == std::endian::little) return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
-  return static_cast<std::size_t>(std::countl_zero(mask)) / 8;
-}
 
 // Offset of the first byte from `from` that is a control byte (CR, LF and
 // tab included) or DEL, or s.size(); 8 bytes at a time where there is none.
@@ -191,7 +183,7 @@ bool already_clean_utf8(std::string_view s) {
     if (i + 8 <= n) {
       std::uint64_t w;
       std::memcpy(&w, p + i, 8);
-      const std::uint64_t marked = control_bytes(w) | (w & kHighs);
+      const std::uint64_t marked = control_bytes(w) | (w & kHighBits);
       if (marked == 0) {
         i += 8;
         continue;

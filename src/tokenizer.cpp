@@ -127,6 +127,7 @@ struct Tokenizer::Impl {
     std::uint64_t segment_start;
     std::uint64_t skip_until = 0;   // end of the last atomic span
     std::size_t next_atomic = 0;
+    std::uint64_t next_atomic_start = 0;  // start of atomic_spans[next_atomic], or the largest offset
     std::uint8_t pending = 0;       // flags for the next token
   };
 
@@ -188,8 +189,12 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
     const std::size_t apo = apostrophe_at(s, i);
     if (apo == 0) continue;
     if (i + apo < s.size() && is_elision_prefix_any_case(s.substr(0, i))) {
-      emit(text, a, a + i + apo, TokenKind::Word, pending, out);
-      out.tokens.back().flags = static_cast<std::uint8_t>((out.tokens.back().flags & ~(kCapitalized | kAllCaps)) | kElided);
+      Token t;  // what emit would push, with kElided instead of its case
+      t.start = a;
+      t.end = a + i + apo;
+      t.flags = static_cast<std::uint8_t>(pending | kElided);
+      pending = 0;
+      out.tokens.push_back(t);
       a += i + apo;
     }
     break;
@@ -214,13 +219,14 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
 // Line by line, so that the segment buffer stays small.
 void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedText& out) {
   SplitState state{range.start};
+  state.next_atomic_start = atomic_spans.empty() ? UINT64_MAX : atomic_spans.front().start;
   for (std::uint64_t start = range.start; start < range.end;) {
     const std::uint64_t end = end_of_line(text, start, range.end);
     words.segment_lines(text, start, end, segments);
     for (const WordSegment& segment : segments) {
       // Segments the fast path described, outside URLs and handles: nearly all of them.
       const bool plain = segment.shape != 0 && state.skip_until <= state.segment_start &&
-                         (state.next_atomic == atomic_spans.size() || atomic_spans[state.next_atomic].start >= segment.end);
+                         state.next_atomic_start >= segment.end;
       if (plain && take_known_shape(text, state.segment_start, segment, state.pending, out)) {
         state.segment_start = segment.end;
       } else {
@@ -285,6 +291,7 @@ void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& seg
   // one segment may hold several handles).
   while (state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b) {
     const AtomicSpan& span = atomic_spans[state.next_atomic++];
+    state.next_atomic_start = state.next_atomic == atomic_spans.size() ? UINT64_MAX : atomic_spans[state.next_atomic].start;
     if (span.start > seg_start) {
       // Text before the span in the same segment ("(" before a URL).
       emit_segment(text, seg_start, span.start, segment.none, state.pending, out);
