@@ -49,11 +49,12 @@ class ClassTable {
     std::size_t stops = 0;
     for (char32_t c = 0; c < 0x80; ++c) {
       ascii_inert_[c] = !is_terminator(classes_[c]) && classes_[c] != Sb::Unsafe;
-      if (!ascii_inert_[c] && stops < stops_.size()) stops_[stops] = static_cast<unsigned char>(c);
+      if (!ascii_inert_[c] && stops < stops_.size()) stops_[stops] = c;
       stops += !ascii_inert_[c];
     }
     few_stops_ = stops > 0 && stops <= stops_.size();
-    for (std::size_t k = stops; k < stops_.size(); ++k) stops_[k] = stops_[0];
+    const std::uint64_t first = stops_[0];
+    for (std::size_t k = 0; k < stops_.size(); ++k) stops_[k] = kOnes * (k < stops ? stops_[k] : first);
   }
   // An ASCII byte that can neither make a boundary nor send the line to ICU (most of them).
   bool inert(unsigned char byte) const { return byte < 0x80 && ascii_inert_[byte]; }
@@ -65,8 +66,8 @@ class ClassTable {
     for (; i + 8 <= end; i += 8) {
       const std::uint64_t w = load_8_bytes(p + i);
       std::uint64_t marks = w & kHighBits;
-      for (const unsigned char stop : stops_) {
-        const std::uint64_t x = w ^ (kOnes * stop);
+      for (const std::uint64_t stop : stops_) {
+        const std::uint64_t x = w ^ stop;
         marks |= (x - kOnes) & ~x & kHighBits;  // bytes equal to `stop` (and perhaps some after one)
       }
       if (marks != 0) return i + first_marked_byte(marks);
@@ -82,7 +83,7 @@ class ClassTable {
  private:
   std::array<Sb, kLatinEnd + (kPunctEnd - kPunctStart)> classes_{};
   std::array<bool, 0x80> ascii_inert_{};
-  std::array<unsigned char, 4> stops_{};  // the ASCII bytes that are not inert ('.', '!', '?', CR), when so few
+  std::array<std::uint64_t, 4> stops_{};  // the ASCII bytes that are not inert ('.', '!', '?', CR), 8 times each
   bool few_stops_ = false;
 };
 
