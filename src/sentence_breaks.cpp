@@ -6,9 +6,14 @@
 #include <unicode/utext.h>
 
 #include <array>
+#include <bit>
 #include <stdexcept>
 
 #include "analyze/utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace analyze {
 namespace {
@@ -63,6 +68,17 @@ class ClassTable {
   // few bytes before `end`.
   std::uint64_t skip_inert_words(const unsigned char* p, std::uint64_t i, std::uint64_t end) const {
     if (!few_stops_) return i;
+#if defined(__SSE2__)  // every x86-64: 16 bytes at a time
+    const __m128i stop0 = _mm_set1_epi8(static_cast<char>(stops_[0] & 0xFF)), stop1 = _mm_set1_epi8(static_cast<char>(stops_[1] & 0xFF));
+    const __m128i stop2 = _mm_set1_epi8(static_cast<char>(stops_[2] & 0xFF)), stop3 = _mm_set1_epi8(static_cast<char>(stops_[3] & 0xFF));
+    for (; i + 16 <= end; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, stop0), _mm_cmpeq_epi8(v, stop1)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, stop2), _mm_cmpeq_epi8(v, stop3)));
+      const auto marks = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(stops, v)));  // v: bytes >= 0x80
+      if (marks != 0) return i + static_cast<std::uint64_t>(std::countr_zero(marks));
+    }
+#endif
     for (; i + 8 <= end; i += 8) {
       const std::uint64_t w = load_8_bytes(p + i);
       std::uint64_t marks = w & kHighBits;

@@ -8,12 +8,17 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
 
 #include "analyze/utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace analyze {
 namespace {
@@ -170,6 +175,27 @@ char32_t sequence_code_point(const unsigned char* p, std::size_t len) {
   return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
 }
 
+// The first offset from i (at most n) of a byte that may need a look (control
+// byte, DEL or non-ASCII), skipping printable ASCII 16 or 8 bytes at a time.
+std::size_t skip_printable_ascii(const unsigned char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)  // every x86-64
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // As signed bytes, those >= 0x80 are negative: below 0x20 with the control bytes.
+    const __m128i marked = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    const auto marks = static_cast<unsigned>(_mm_movemask_epi8(marked));
+    if (marks != 0) return i + static_cast<std::size_t>(std::countr_zero(marks));
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const std::uint64_t marked = control_bytes(w) | (w & kHighBits);
+    if (marked != 0) return i + first_marked_byte(marked);
+  }
+  return i;
+}
+
 // True when decode_article has nothing to do on `s`, found in one pass: valid
 // UTF-8 without control bytes other than tab, LF, VT and FF (so not binary,
 // no CR), every code point surely NFC (see surely_nfc). Printable ASCII goes
@@ -178,18 +204,7 @@ bool already_clean_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   const std::vector<bool>& inert = nfc_inert();
-  std::size_t i = 0;
-  while (i < n) {
-    if (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      const std::uint64_t marked = control_bytes(w) | (w & kHighBits);
-      if (marked == 0) {
-        i += 8;
-        continue;
-      }
-      i += first_marked_byte(marked);
-    }
+  for (std::size_t i = skip_printable_ascii(p, 0, n); i < n; i = skip_printable_ascii(p, i, n)) {
     const unsigned char c = p[i];
     if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // "é": the most frequent, inline
       if (!inert[sequence_code_point(p + i, 2)]) return false;
