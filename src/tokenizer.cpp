@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "analyze/embedded_data.h"
@@ -115,12 +116,18 @@ struct Tokenizer::Impl {
   std::vector<AtomicSpan> atomic_spans;
   std::vector<std::uint64_t> sentence_ends;
   std::vector<WordSegment> segments;
+  // What emit_segment makes of a segment of one code point below kLoneKindsEnd,
+  // filled as they come: 0 not asked yet, kNotLoneSymbol, or 1 + a TokenKind.
+  static constexpr char32_t kLoneKindsEnd = 0x2100;  // Latin, punctuation, currency signs
+  static constexpr std::uint8_t kNotLoneSymbol = 0xFF;
+  std::array<std::uint8_t, kLoneKindsEnd> lone_kinds{};
 
   // Where the tokens of the current range stand between two segments.
   struct SplitState {
     std::uint64_t segment_start;
     std::uint64_t skip_until = 0;   // end of the last atomic span
     std::size_t next_atomic = 0;
+    std::uint64_t next_atomic_start = 0;  // start of atomic_spans[next_atomic], or the largest offset
     std::uint8_t pending = 0;       // flags for the next token
   };
 
@@ -129,6 +136,7 @@ struct Tokenizer::Impl {
   void take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out);
   bool take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment, std::uint8_t& pending,
                         TokenizedText& out);
+  std::uint8_t lone_kind(std::string_view s);
   void emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending, TokenizedText& out);
   void emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out);
   void emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, bool none, std::uint8_t& pending,
@@ -181,8 +189,12 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
     const std::size_t apo = apostrophe_at(s, i);
     if (apo == 0) continue;
     if (i + apo < s.size() && is_elision_prefix_any_case(s.substr(0, i))) {
-      emit(text, a, a + i + apo, TokenKind::Word, pending, out);
-      out.tokens.back().flags = static_cast<std::uint8_t>((out.tokens.back().flags & ~(kCapitalized | kAllCaps)) | kElided);
+      Token t;  // what emit would push, with kElided instead of its case
+      t.start = a;
+      t.end = a + i + apo;
+      t.flags = static_cast<std::uint8_t>(pending | kElided);
+      pending = 0;
+      out.tokens.push_back(t);
       a += i + apo;
     }
     break;
@@ -207,19 +219,19 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
 // Line by line, so that the segment buffer stays small.
 void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedText& out) {
   SplitState state{range.start};
+  state.next_atomic_start = atomic_spans.empty() ? UINT64_MAX : atomic_spans.front().start;
   for (std::uint64_t start = range.start; start < range.end;) {
     const std::uint64_t end = end_of_line(text, start, range.end);
     words.segment_lines(text, start, end, segments);
     for (const WordSegment& segment : segments) {
-      // White space, nearly every other segment, without the call.
-      const bool blank = (segment.shape & kShapeBlank) && state.skip_until <= state.segment_start &&
-                         (state.next_atomic == atomic_spans.size() || atomic_spans[state.next_atomic].start >= segment.end);
-      if (!blank) {
+      // Segments the fast path described, outside URLs and handles: nearly all of them.
+      const bool plain = segment.shape != 0 && state.skip_until <= state.segment_start &&
+                         state.next_atomic_start >= segment.end;
+      if (plain && take_known_shape(text, state.segment_start, segment, state.pending, out)) {
+        state.segment_start = segment.end;
+      } else {
         take_segment(text, segment, state, out);
-        continue;
       }
-      state.pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
-      state.segment_start = segment.end;
     }
     start = end;
   }
@@ -227,8 +239,18 @@ void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedTe
 
 // The segments whose shape the fast path knows: white space and plain
 // words or numbers, as emit_segment would take them. False for the others.
-bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment,
-                                       std::uint8_t& pending, TokenizedText& out) {
+inline bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment,
+                                              std::uint8_t& pending, TokenizedText& out) {
+  if (segment.shape & kShapeLetters) {
+    Token t;
+    t.start = a;
+    t.end = segment.end;
+    t.flags = static_cast<std::uint8_t>(pending | (segment.shape & kShapeFirstUpper ? kCapitalized : 0) |
+                                        (segment.shape & kShapeAllUpper ? kAllCaps : 0));
+    pending = 0;
+    out.tokens.push_back(t);
+    return true;
+  }
   if (segment.shape & kShapeBlank) {
     pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
     return true;
@@ -237,15 +259,26 @@ bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64_t a, c
     emit(text, a, segment.end, TokenKind::Number, pending, out);
     return true;
   }
-  if (!(segment.shape & kShapeLetters)) return false;
-  Token t;
-  t.start = a;
-  t.end = segment.end;
-  t.flags = static_cast<std::uint8_t>(pending | (segment.shape & kShapeFirstUpper ? kCapitalized : 0) |
-                                      (segment.shape & kShapeAllUpper ? kAllCaps : 0));
-  pending = 0;
-  out.tokens.push_back(t);
+  if (!(segment.shape & kShapeSingle)) return false;
+  const std::uint8_t kind = lone_kind(text.substr(a, segment.end - a));
+  if (kind == kNotLoneSymbol) return false;
+  emit(text, a, segment.end, static_cast<TokenKind>(kind - 1), pending, out);
   return true;
+}
+
+// A segment of one code point that emit_segment would emit as a symbol,
+// punctuation or emoji: its kind + 1, else kNotLoneSymbol (the cache saves
+// ICU's property look-ups on every ",", "«" or "€").
+std::uint8_t Tokenizer::Impl::lone_kind(std::string_view s) {
+  char32_t c;
+  decode_bmp_utf8(reinterpret_cast<const unsigned char*>(s.data()), s.size(), c);
+  if (c >= kLoneKindsEnd) return kNotLoneSymbol;  // kNotBmp too
+  std::uint8_t& kind = lone_kinds[c];
+  if (kind == 0) {
+    const bool symbol = !contains_letter_or_digit(s) && !is_all_space(s);
+    kind = symbol ? static_cast<std::uint8_t>(static_cast<std::uint8_t>(classify_symbol(s)) + 1) : kNotLoneSymbol;
+  }
+  return kind;
 }
 
 void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out) {
@@ -254,12 +287,11 @@ void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& seg
   std::uint64_t seg_start = std::max(a, state.skip_until);
   state.segment_start = b;
   if (seg_start >= b) return;
-  const bool atomic_inside = state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b;
-  if (!atomic_inside && seg_start == a && segment.shape != 0 && take_known_shape(text, a, segment, state.pending, out)) return;
   // Every atomic span that starts in the segment (ICU 72 joins "@" to letters:
   // one segment may hold several handles).
   while (state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b) {
     const AtomicSpan& span = atomic_spans[state.next_atomic++];
+    state.next_atomic_start = state.next_atomic == atomic_spans.size() ? UINT64_MAX : atomic_spans[state.next_atomic].start;
     if (span.start > seg_start) {
       // Text before the span in the same segment ("(" before a URL).
       emit_segment(text, seg_start, span.start, segment.none, state.pending, out);

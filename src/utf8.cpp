@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace analyze {
@@ -161,6 +162,24 @@ bool contains_digit(std::string_view s) {
   return false;
 }
 
+namespace {
+
+enum TwoByteLetterBits : std::uint8_t { kTwoByteAlpha = 1, kTwoByteUpper = 2 };
+
+// u_isalpha and u_isupper of the code points below U+0800 (accented Latin,
+// Greek, Cyrillic...), asked of ICU once per process, then only read.
+const std::array<std::uint8_t, 0x800>& two_byte_letters() {
+  static const std::array<std::uint8_t, 0x800> table = [] {
+    std::array<std::uint8_t, 0x800> t{};
+    for (UChar32 c = 0; c < 0x800; ++c)
+      t[c] = static_cast<std::uint8_t>((u_isalpha(c) ? kTwoByteAlpha : 0) | (u_isupper(c) ? kTwoByteUpper : 0));
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
 LetterCase letter_case(std::string_view s) {
   std::size_t letters = 0, uppers = 0;
   bool first_upper = false, first_seen = false;
@@ -172,6 +191,12 @@ LetterCase letter_case(std::string_view s) {
       const bool lower = b >= 'a' && b <= 'z';
       up = b >= 'A' && b <= 'Z';
       if (!lower && !up) continue;
+    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      // "é", "É": the same answers as below, from a table
+      const std::uint8_t bits = two_byte_letters()[((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu)];
+      i += 2;
+      if (!(bits & kTwoByteAlpha)) continue;
+      up = (bits & kTwoByteUpper) != 0;
     } else {
       const auto c = static_cast<UChar32>(next_code_point(s, i));
       if (!u_isalpha(c)) continue;

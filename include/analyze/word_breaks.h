@@ -30,6 +30,7 @@ enum WordShape : std::uint8_t {
   kShapeFirstUpper = 1 << 3,  // with kShapeLetters: the first letter is upper case
   kShapeAllUpper = 1 << 4,    // with kShapeLetters: two letters or more, all upper case
   kShapeDigits = 1 << 5,      // ASCII digits only ("2025")
+  kShapeSingle = 1 << 6,      // one character, not white space, alone by WB999 ("«", ",", "€")
 };
 
 struct WordSegment {
