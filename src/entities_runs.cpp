@@ -195,7 +195,6 @@ void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::siz
   first = strip_leading(doc, skip_number_units(res, doc, first, end), end);
   while (end > first && doc.info[end - 1].kind == TokenKind::Punct && !(doc.info[end - 1].cue_end & kCueLegalSuffix)) --end;
   if (first >= end || is_stop_phrase(res, doc, first, end, ex.scratch)) return;
-  if (end == first + 1 && (doc.info[first].cue_start & kCueVersion)) return;  // "l’abonnement Pro": a version of nothing named
   Candidate c;
   c.first = static_cast<std::uint32_t>(first);
   c.end = static_cast<std::uint32_t>(end);
