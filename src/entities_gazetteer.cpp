@@ -171,8 +171,15 @@ std::size_t product_extension(const Resources& res, const Doc& doc, const Extrac
     const bool digit_word = next.kind == TokenKind::Word && next.has(kDigit | kSpace) && !next.any(kNewline);
     const bool version_word = type == EntityType::Product && (next.cue_start & kCueVersion) && next.has(kCap | kSpace);
     const bool version = type == EntityType::Product && (version_number(doc, end) || version_after_name(res, doc, ex, end));
-    if (digit_word || version_word || version) ++end;
-    else end = name_words_end(doc, ex, end, type);
+    if (digit_word || version_word || version) {
+      ++end;
+      // "Gemini 2.5 Flash", "Claude 3.7 Sonnet": version words after the number.
+      while (type == EntityType::Product && end < doc.size() && ex.cover[end] == kFree && (doc.info[end].cue_start & kCueVersion) &&
+             doc.info[end].has(kCap | kSpace) && doc.info[end].sentence == doc.info[start - 1].sentence)
+        ++end;
+    } else {
+      end = name_words_end(doc, ex, end, type);
+    }
     while (hyphen_part_follows(doc, ex, end, true)) end += 2;
   }
   if (end > start && end < doc.size() && ex.cover[end] == kFree && size_suffix(doc, end)) ++end;

@@ -100,6 +100,12 @@ TEST_CASE("A known product followed by a one- or two-digit number is a new versi
   CHECK(find(entities, "ChatGPT 2") == nullptr);
 }
 
+TEST_CASE("Version words after a known product's number are part of its name", "[entities][linking]") {
+  const auto entities = extract("Google facture Gemini 2.5 Flash 0,30 $ ; Claude 3.7 Sonnet coûte 3 $.");
+  CHECK(find(entities, "Gemini 2.5 Flash") != nullptr);
+  CHECK(find(entities, "Claude 3.7 Sonnet") != nullptr);
+}
+
 TEST_CASE("A size suffix glued to a model's number is part of its name", "[entities][linking]") {
   const auto entities = extract("Selon Alibaba, Qwen3-235B devance Zorblax-70B.");
   for (const char* name : {"Qwen3-235B", "Zorblax-70B"}) {
