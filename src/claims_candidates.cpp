@@ -126,6 +126,15 @@ bool bound_to_other_figure(const SentenceView& view, const Ref& fig, const Ref& 
                      [&](const Ref& other) { return other.index != fig.index && introduced_after(view, other, r); });
 }
 
+// "SoftBank, qui valorise la société à 300 Md$": the object of a valuation
+// verb, right before the amount, is what is valued.
+bool valued_object(const SentenceView& view, const Ref& fig, const Ref& r) {
+  if (r.end > fig.first || fig.first > r.end + 2) return false;
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Role && c.value && *c.value == "valuation" && c.end <= r.first && r.first <= c.end + 2) return true;
+  return false;
+}
+
 double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const double d = gap(fig, r);
   const bool before = r.end <= fig.first;
@@ -134,6 +143,7 @@ double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const int par = syntax::agent_marker(view, r);
   const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
   if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
+  if (valued_object(view, fig, r)) return 200 - d;
   if (before && (relative_clause_subject(view, fig, r) || priced_in_apposition(view, fig, r))) return 180 - d;
   if (par >= 0 && !spent_by && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
   if (same_segment && before) return 100 - d;

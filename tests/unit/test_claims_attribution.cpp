@@ -383,3 +383,14 @@ TEST_CASE("A score « obtenu » by a product is no fund-raising, and stays the p
   CHECK(r.subject_of("85,7 %") == "Vela-2");
   CHECK(r.role_of("85,7 %") == Role::None);
 }
+
+TEST_CASE("« X, qui valorise Y à N »: Y is valued; « X apportera N » is X's investment", "[claims]") {
+  const auto r = run("Brumea a levé 40 millions d’euros auprès de Partech, qui valorise Brumea à 300 millions d’euros. "
+                     "Partech apportera 30 millions.",
+                     {kBrumea, kPartech},
+                     {money("40 millions d’euros", 40e6, "EUR"), money("300 millions d’euros", 300e6, "EUR"), money("30 millions", 30e6, "EUR")});
+  CHECK(r.subject_of("300 millions d’euros") == "Brumea");
+  CHECK(r.role_of("300 millions d’euros") == Role::Valuation);
+  CHECK(r.subject_of("30 millions") == "Partech");
+  CHECK(r.role_of("30 millions") == Role::Investment);
+}
