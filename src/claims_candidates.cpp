@@ -78,11 +78,14 @@ bool third_party(const SentenceView& view, const Ref& r) {
   static constexpr std::string_view kListWords[] = {"et", ",", "de", "d'", "du", "des", "la", "le", "l'", "les"};
   const auto in_list = [](std::string_view w) { return std::find(std::begin(kListWords), std::end(kListWords), w) != std::end(kListWords); };
   std::uint32_t p = r.first;
+  bool listed = false;  // a "," or "et" passed: the name is in a list after the phrase
   for (int steps = 0; p > 0 && steps < 12; ++steps) {
-    if (std::any_of(view.cues.begin(), view.cues.end(), [&](const CueMatch& c) { return c.kind == CueKind::ThirdParty && c.end == p; }))
-      return true;
+    for (const CueMatch& c : view.cues)
+      // "sur Hugging Face, R1 démocratise…": a platform is one name, not a list.
+      if (c.kind == CueKind::ThirdParty && c.end == p) return !(listed && c.value && *c.value == "platform");
     const std::uint32_t q = p - 1;
     if (!view.entity_at(q) && !in_list(view.words[q])) return false;
+    listed = listed || view.words[q] == "," || view.words[q] == "et";
     p = q;
   }
   return false;
@@ -135,6 +138,17 @@ bool valued_object(const SentenceView& view, const Ref& fig, const Ref& r) {
   return false;
 }
 
+// "Téléchargé plus de 109 000 fois sur Hugging Face, R1 démocratise…": an
+// opening phrase naming no one is about the subject right after its comma.
+bool subject_after_opening_phrase(const SentenceView& view, const Ref& fig, const Ref& r) {
+  if (view.segment[fig.first] != view.segment[0] || r.first == 0 || !view.is_word(r.first - 1, ",") ||
+      view.segment[r.first] == view.segment[fig.first])
+    return false;
+  for (const Ref& other : view.entities)
+    if (other.first < r.first && other.index != r.index) return false;  // the first name of the sentence
+  return view.segment[r.first - 1] == view.segment[0] || view.segment[r.first] == view.segment[0] + 1;
+}
+
 double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const double d = gap(fig, r);
   const bool before = r.end <= fig.first;
@@ -144,6 +158,7 @@ double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
   if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
   if (valued_object(view, fig, r)) return 200 - d;
+  if (!before && subject_after_opening_phrase(view, fig, r)) return 95 - d;
   if (before && (relative_clause_subject(view, fig, r) || priced_in_apposition(view, fig, r))) return 180 - d;
   if (par >= 0 && !spent_by && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
   if (same_segment && before) return 100 - d;

@@ -394,3 +394,10 @@ TEST_CASE("« X, qui valorise Y à N »: Y is valued; « X apportera N » is X's
   CHECK(r.subject_of("30 millions") == "Partech");
   CHECK(r.role_of("30 millions") == Role::Investment);
 }
+
+TEST_CASE("« Téléchargé N fois sur X, Y démocratise… »: the platform is no subject, the name after the opening phrase is", "[claims]") {
+  const EntitySpec hub{"Hugging Face", EntityType::Company, {}, {}};
+  const auto r = run("Téléchargé plus de 109 000 fois sur Hugging Face, Nova-3 séduit les développeurs.", {hub, kNova},
+                     {quantity("109 000 fois", 109000)});
+  CHECK(r.subject_of("109 000 fois") == "Nova-3");
+}
