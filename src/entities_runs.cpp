@@ -189,9 +189,19 @@ void maker_after(const Resources& res, const Doc& doc, const Extraction& ex, Can
     }
 }
 
+// "91,9 % sur GPQA Diamond", "84 % au test AIME": what a score is measured on is a benchmark.
+bool after_score(const Doc& doc, std::size_t first) {
+  std::size_t k = first;
+  if (k > 0 && (doc.info[k - 1].cue_end & kCueNotEntity)) --k;  // "au test X"
+  if (k < 2 || doc.info[k - 2].sentence != doc.info[first].sentence || doc.surface(k - 2) != "%") return false;
+  const std::string_view on = doc.key(k - 1);
+  return on == "sur" || on == "au" || on == "a" || on == "dans";
+}
+
 bool has_cue_vote(const Votes& v) { return v[0] > 0 || v[1] > 0 || v[2] > 0 || v[3] > 0; }
 
 void consider_run(const Resources& res, const Doc& doc, Extraction& ex, std::size_t first, std::size_t end) {
+  if (after_score(doc, first)) return;
   first = strip_leading(doc, skip_number_units(res, doc, first, end), end);
   while (end > first && doc.info[end - 1].kind == TokenKind::Punct && !(doc.info[end - 1].cue_end & kCueLegalSuffix)) --end;
   if (first >= end || is_stop_phrase(res, doc, first, end, ex.scratch)) return;
