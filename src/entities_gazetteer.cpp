@@ -242,6 +242,14 @@ std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& e
   return end;
 }
 
+// Whether a known name or place may start at the token: most words start
+// none, and no article or contracted preposition ("au Monde") is there.
+bool may_start_known_name(const TokenInfo& t) {
+  if (t.starts & (kStartsName | kStartsCodedName | kStartsPlace)) return true;
+  const bool article_size = t.key_size == 2 || t.key_size == 3;  // "le", "la", "les"
+  return t.has(kLower) && ((t.cue_start & kCueContracted) || article_size);
+}
+
 }  // namespace
 
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
@@ -249,7 +257,7 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   const auto space = [&](std::size_t i) { return (doc.info[i].traits & kSpace) != 0; };
   for (const Sentence& s : doc.tokens->sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (!can_start(doc.info[i])) continue;
+      if (!may_start_known_name(doc.info[i]) || !can_start(doc.info[i])) continue;
       if (const std::size_t end = match_contracted(res, doc, ex, i, s.end_token); end > i) {
         i = end - 1;
         continue;
