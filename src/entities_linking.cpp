@@ -116,6 +116,7 @@ struct Linker {
   std::vector<std::size_t> rekeyed = {};  // candidates that took the word before them: "Le Goff"
 
   void collect_company_keys() {
+    company_keys.reserve(ex.candidates.size(), false);
     for (std::size_t k = 0; k < ex.candidates.size(); ++k)
       if (tentative_type(static_cast<int>(k)) == EntityType::Company) company_keys.insert(key_hash(keys[k]));
   }
@@ -155,6 +156,8 @@ struct Linker {
   void by_entry_and_key() {
     HashSet by_entry;  // (entry << 1 | 1) → the first candidate of the entry (a key is never 0)
     HashSet by_key;  // key_hash of a key → the first candidate with it
+    by_entry.reserve(ex.candidates.size(), true);
+    by_key.reserve(ex.candidates.size(), true);
     for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
       const Candidate& c = ex.candidates[k];
       const int self = static_cast<int>(k);

@@ -68,6 +68,16 @@ std::string name_key(std::string_view surface) {
   return key;
 }
 
+void HashSet::reserve(std::size_t n, bool with_values) {
+  if (size_ != 0) return;
+  std::size_t slots = 64;
+  while (slots < 2 * (n + 1)) slots *= 2;
+  if (slots <= slots_.size()) return;
+  slots_.assign(slots, 0);
+  if (with_values) values_.assign(slots, 0);
+  mask_ = slots - 1;
+}
+
 std::uint32_t HashSet::insert(std::uint64_t h, std::uint32_t value, bool with_value) {
   if ((size_ + 1) * 2 > slots_.size()) {
     std::vector<std::uint64_t> old = std::move(slots_);

@@ -87,6 +87,8 @@ inline std::uint64_t key_hash(std::string_view key) {
 class HashSet {
  public:
   static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+  // Room for n hashes without growing (for an empty set).
+  void reserve(std::size_t n, bool with_values);
   void insert(std::uint64_t h) { insert(h, 0, false); }
   // Maps h to `value`; keeps the value h already has. Returns h's value.
   std::uint32_t insert_value(std::uint64_t h, std::uint32_t value) { return insert(h, value, true); }
