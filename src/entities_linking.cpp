@@ -76,6 +76,8 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 }
 
 std::string candidate_key(const Doc& doc, const Candidate& c) {
+  // One word with no separator, most candidates: its key as it is.
+  if (c.end == c.first + 1 && c.article.empty() && !(doc.info[c.first].traits & kKeySeparator)) return std::string(doc.key(c.first));
   std::string key = c.article.empty() ? std::string() : name_key(c.article);
   for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first ? doc.info[i].has(kSpace) : !c.article.empty());
   while (!key.empty() && key.back() == ' ') key.pop_back();
