@@ -233,7 +233,7 @@ std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& e
       return true;
     }
     return false;
-  });
+  }, 0, TokenHashes{doc});
   if (end <= i + 1 || chosen < 0) return i;
   Candidate c = gazetteer_candidate(res, doc, i + 1, end, FormChoice{chosen, false});
   c.article = written_article;
@@ -271,14 +271,14 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
                                                                       [&](std::size_t end, const std::vector<int>& values) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
-                                                                      }, head.hash);
+                                                                      }, head.hash, TokenHashes{doc});
       // "Florence Dupont" and "Basile Morvan" are people, "New York Times" a newspaper.
       const bool place_start = !lower && (head.starts & kStartsPlace);
       const std::size_t place_end = !place_start ? i : res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
         const bool one_word = end == i + 1;
         return doc.info[i].any(kCap | kCapitals) && !(one_word && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
                !(one_word && after_given_name(doc, ex, i)) && !surname_follows(doc, ex, end - 1);
-      }, head.hash);
+      }, head.hash, TokenHashes{doc});
       if (entity_end > i && entity_end >= place_end) {
         ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));
         ex.claim(ex.candidates.back(), kEntity);
