@@ -247,13 +247,21 @@ std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& e
       return true;
     }
     return false;
-  });
+  }, 0, TokenHashes{doc});
   if (end <= i + 1 || chosen < 0) return i;
   Candidate c = gazetteer_candidate(res, doc, i + 1, end, FormChoice{chosen, false});
   c.article = written_article;
   ex.candidates.push_back(c);
   ex.claim(ex.candidates.back(), kEntity);
   return end;
+}
+
+// Whether a known name or place may start at the token: most words start
+// none, and no article or contracted preposition ("au Monde") is there.
+bool may_start_known_name(const TokenInfo& t) {
+  if (t.starts & (kStartsName | kStartsCodedName | kStartsPlace)) return true;
+  const bool article_size = t.key_size == 2 || t.key_size == 3;  // "le", "la", "les"
+  return t.has(kLower) && ((t.cue_start & kCueContracted) || article_size);
 }
 
 }  // namespace
@@ -263,7 +271,7 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   const auto space = [&](std::size_t i) { return (doc.info[i].traits & kSpace) != 0; };
   for (const Sentence& s : doc.tokens->sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (!can_start(doc.info[i])) continue;
+      if (!may_start_known_name(doc.info[i]) || !can_start(doc.info[i])) continue;
       if (const std::size_t end = match_contracted(res, doc, ex, i, s.end_token); end > i) {
         i = end - 1;
         continue;
@@ -277,14 +285,14 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
                                                                       [&](std::size_t end, const std::vector<int>& values) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
-                                                                      }, head.hash);
+                                                                      }, head.hash, TokenHashes{doc});
       // "Florence Dupont" and "Basile Morvan" are people, "New York Times" a newspaper.
       const bool place_start = !lower && (head.starts & kStartsPlace);
       const std::size_t place_end = !place_start ? i : res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
         const bool one_word = end == i + 1;
         return doc.info[i].any(kCap | kCapitals) && !(one_word && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
                !(one_word && after_given_name(doc, ex, i)) && !surname_follows(doc, ex, end - 1);
-      }, head.hash);
+      }, head.hash, TokenHashes{doc});
       if (entity_end > i && entity_end >= place_end) {
         ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));
         ex.claim(ex.candidates.back(), kEntity);

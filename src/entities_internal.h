@@ -319,6 +319,12 @@ struct Doc {
   std::size_t size() const { return info.size(); }
 };
 
+// The token_hash of PhraseTable::longest: the token's key hash, when the key has no separator.
+struct TokenHashes {
+  const Doc& doc;
+  std::uint64_t operator()(std::size_t i) const { return doc.info[i].traits & kKeySeparator ? 0 : doc.info[i].hash; }
+};
+
 // "OpenAI’s": the token ends with an English possessive, left out of its name part.
 inline bool possessive(const Doc& doc, std::size_t i) { return doc.info[i].end < doc.tokens->tokens[i].end; }
 // "Qwen3-235B", "Zorblax-70B": a one- or two-letter capital suffix glued to a number of the name.

@@ -76,6 +76,8 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 }
 
 std::string candidate_key(const Doc& doc, const Candidate& c) {
+  // One word with no separator, most candidates: its key as it is.
+  if (c.end == c.first + 1 && c.article.empty() && !(doc.info[c.first].traits & kKeySeparator)) return std::string(doc.key(c.first));
   std::string key = c.article.empty() ? std::string() : name_key(c.article);
   for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first ? doc.info[i].has(kSpace) : !c.article.empty());
   while (!key.empty() && key.back() == ' ') key.pop_back();
@@ -116,6 +118,7 @@ struct Linker {
   std::vector<std::size_t> rekeyed = {};  // candidates that took the word before them: "Le Goff"
 
   void collect_company_keys() {
+    company_keys.reserve(ex.candidates.size(), false);
     for (std::size_t k = 0; k < ex.candidates.size(); ++k)
       if (tentative_type(static_cast<int>(k)) == EntityType::Company) company_keys.insert(key_hash(keys[k]));
   }
@@ -155,6 +158,8 @@ struct Linker {
   void by_entry_and_key() {
     HashSet by_entry;  // (entry << 1 | 1) → the first candidate of the entry (a key is never 0)
     HashSet by_key;  // key_hash of a key → the first candidate with it
+    by_entry.reserve(ex.candidates.size(), true);
+    by_key.reserve(ex.candidates.size(), true);
     for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
       const Candidate& c = ex.candidates[k];
       const int self = static_cast<int>(k);

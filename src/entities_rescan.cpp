@@ -50,6 +50,8 @@ bool kept(const Extraction& ex, const std::vector<int>& group, const Votes& vote
 GroupForms collect_forms(const Doc& doc, const Extraction& ex, const std::vector<std::vector<int>>& groups) {
   GroupForms forms;
   forms.coined.assign(groups.size(), false);
+  forms.group_of.reserve(2 * ex.keys.size(), true);  // a key and a short form or two per candidate
+  forms.first_words.reserve(2 * ex.keys.size(), false);
   std::vector<std::string> shorts;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const Votes votes = group_votes(ex, groups[g]);

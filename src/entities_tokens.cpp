@@ -147,7 +147,7 @@ void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& s
     const std::size_t end = res.cues.longest(key, space, i, s.end_token, scratch, [&](std::size_t, const std::vector<int>& values) {
       for (int v : values) bits |= static_cast<std::uint32_t>(v);
       return true;
-    }, t.hash);
+    }, t.hash, TokenHashes{doc});
     if (end > i) {
       doc.info[i].cue_start |= bits;
       if (!doc.info[end - 1].cue_end) doc.info[end - 1].cue_from = i;
