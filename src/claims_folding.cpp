@@ -130,12 +130,25 @@ std::uint32_t fold_short_ascii(const char* p, std::size_t n, char* out) {
   return (static_cast<std::uint32_t>(x) & shape.key_bytes) | shape.key_size;  // little-endian: the first bytes are the low ones
 }
 
+// The same for a token of nine to sixteen ASCII bytes (sixteen readable and writable).
+std::uint32_t fold_long_ascii(const char* p, std::size_t n, char* out) {
+  std::uint64_t x, y;
+  std::memcpy(&x, p, 8);
+  std::memcpy(&y, p + 8, 8);
+  if (((x | (y & kShortTokens[n - 8].bytes)) & kOnes * 0x80) != 0) return 0;
+  x = lower_ascii8(x);
+  y = lower_ascii8(y);
+  std::memcpy(out, &x, 8);
+  std::memcpy(out + 8, &y, 8);
+  return (static_cast<std::uint32_t>(x) & 0xFFFFFFu) | 3u << 24;  // little-endian: the first bytes are the low ones
+}
+
 }  // namespace
 
 // Folds every token of the chunk once, into one buffer, with its cue key.
 // Folding never makes a code point longer than 1.5 times its UTF-8 bytes
 // (simple lower-casing: "Ⱥ" → "ⱥ", 2 → 3 bytes), so twice the chunk's bytes
-// and the 8 bytes fold() may write past a token are room enough.
+// and the 16 bytes at most written past a token are room enough.
 void ViewSet::fold_tokens(const Context& ctx) {
   const std::vector<Token>& tokens = ctx.tokens.tokens;
   offsets_.resize(tokens.size() + 1);
@@ -154,8 +167,10 @@ void ViewSet::fold_tokens(const Context& ctx) {
   for (std::size_t t = 0, n = tokens.size(); t < n; ++t) {
     const std::size_t start = tokens[t].start, size = tokens[t].end - start;
     std::uint32_t key = 0;
-    if constexpr (std::endian::native == std::endian::little)
+    if constexpr (std::endian::native == std::endian::little) {
       if (size - 1 < 8 && start + 8 <= text_size) key = fold_short_ascii(text + start, size, folded + used);  // 1 to 8 bytes
+      else if (size - 9 < 8 && start + 16 <= text_size) key = fold_long_ascii(text + start, size, folded + used);  // 9 to 16
+    }
     if (key != 0) {
       used += size;
     } else {

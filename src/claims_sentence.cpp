@@ -89,6 +89,7 @@ void group_by_sentence(const std::vector<SentenceItem>& items, std::size_t sente
 // Appends to `refs` the items of group [first, last) of `located` that start
 // in the view's bytes, placed on its tokens, in order of position.
 void place_items(const Located& located, std::uint32_t first, std::uint32_t last, const SentenceView& view, std::vector<Ref>& refs) {
+  if (first == last) return;  // most sentences hold no figure, many no name
   const auto by_start = [](const std::pair<int, Span>& item, std::uint64_t pos) { return item.second.start < pos; };
   const auto begin = located.begin() + first, end = located.begin() + last;
   const auto from = std::lower_bound(begin, end, view.span.start, by_start);
