@@ -337,14 +337,13 @@ void Tokenizer::Impl::assign_sentences(std::string_view text, const std::vector<
   std::uint64_t start = range.start;
   for (const std::uint64_t end : ends) {
     const std::size_t first = t;
-    while (t < out.tokens.size() && out.tokens[t].start < end) ++t;
+    const auto index = static_cast<std::uint32_t>(out.sentences.size());  // if it holds a token
+    for (; t < out.tokens.size() && out.tokens[t].start < end; ++t) out.tokens[t].sentence = index;
     if (t > first) {
       Sentence s;
       s.first_token = static_cast<std::uint32_t>(first);
       s.end_token = static_cast<std::uint32_t>(t);
       s.span = {out.tokens[first].start, out.tokens[t - 1].end};
-      const auto index = static_cast<std::uint32_t>(out.sentences.size());
-      for (std::size_t k = first; k < t; ++k) out.tokens[k].sentence = index;
       out.sentences.push_back(s);
     }
     start = end;
