@@ -222,7 +222,7 @@ void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedTe
   state.next_atomic_start = atomic_spans.empty() ? UINT64_MAX : atomic_spans.front().start;
   for (std::uint64_t start = range.start; start < range.end;) {
     const std::uint64_t end = end_of_line(text, start, range.end);
-    words.segment_lines(text, start, end, segments);
+    words.segment_line(text, start, end, segments);
     for (const WordSegment& segment : segments) {
       // Segments the fast path described, outside URLs and handles: nearly all of them.
       const bool plain = segment.shape != 0 && state.skip_until <= state.segment_start &&

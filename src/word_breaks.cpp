@@ -387,12 +387,21 @@ void WordBreaker::segment_lines(std::string_view text, std::uint64_t start, std:
   out.clear();
   while (start < end) {
     const std::uint64_t line_end = end_of_line(text, start, end);
-    const std::size_t mark = out.size();
-    if (!fast_word_segments(text, start, line_end, out)) {
-      out.resize(mark);
-      impl_->append_icu_segments(text, start, line_end, out);
-    }
+    append_line_segments(text, start, line_end, out);
     start = line_end;
+  }
+}
+
+void WordBreaker::segment_line(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  out.clear();
+  append_line_segments(text, start, end, out);
+}
+
+void WordBreaker::append_line_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out) {
+  const std::size_t mark = out.size();
+  if (!fast_word_segments(text, start, end, out)) {
+    out.resize(mark);
+    impl_->append_icu_segments(text, start, end, out);
   }
 }
 
