@@ -54,12 +54,11 @@ class ClassTable {
     std::size_t stops = 0;
     for (char32_t c = 0; c < 0x80; ++c) {
       ascii_inert_[c] = !is_terminator(classes_[c]) && classes_[c] != Sb::Unsafe;
-      if (!ascii_inert_[c] && stops < stops_.size()) stops_[stops] = c;
+      if (!ascii_inert_[c] && stops < stops_.size()) stops_[stops] = {{kOnes * c, kOnes * c}};
       stops += !ascii_inert_[c];
     }
     few_stops_ = stops > 0 && stops <= stops_.size();
-    const std::uint64_t first = stops_[0];
-    for (std::size_t k = 0; k < stops_.size(); ++k) stops_[k] = kOnes * (k < stops ? stops_[k] : first);
+    for (std::size_t k = stops; k < stops_.size(); ++k) stops_[k] = stops_[0];
   }
   // An ASCII byte that can neither make a boundary nor send the line to ICU (most of them).
   bool inert(unsigned char byte) const { return byte < 0x80 && ascii_inert_[byte]; }
@@ -69,8 +68,9 @@ class ClassTable {
   std::uint64_t skip_inert_words(const unsigned char* p, std::uint64_t i, std::uint64_t end) const {
     if (!few_stops_) return i;
 #if defined(__SSE2__)  // every x86-64: 16 bytes at a time
-    const __m128i stop0 = _mm_set1_epi8(static_cast<char>(stops_[0] & 0xFF)), stop1 = _mm_set1_epi8(static_cast<char>(stops_[1] & 0xFF));
-    const __m128i stop2 = _mm_set1_epi8(static_cast<char>(stops_[2] & 0xFF)), stop3 = _mm_set1_epi8(static_cast<char>(stops_[3] & 0xFF));
+    const auto* patterns = reinterpret_cast<const __m128i*>(stops_.data());  // stops_ is 16 bytes a stop
+    const __m128i stop0 = _mm_load_si128(patterns), stop1 = _mm_load_si128(patterns + 1);
+    const __m128i stop2 = _mm_load_si128(patterns + 2), stop3 = _mm_load_si128(patterns + 3);
     for (; i + 16 <= end; i += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
       const __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, stop0), _mm_cmpeq_epi8(v, stop1)),
@@ -82,8 +82,8 @@ class ClassTable {
     for (; i + 8 <= end; i += 8) {
       const std::uint64_t w = load_8_bytes(p + i);
       std::uint64_t marks = w & kHighBits;
-      for (const std::uint64_t stop : stops_) {
-        const std::uint64_t x = w ^ stop;
+      for (const StopPattern& stop : stops_) {
+        const std::uint64_t x = w ^ stop.half[0];
         marks |= (x - kOnes) & ~x & kHighBits;  // bytes equal to `stop` (and perhaps some after one)
       }
       if (marks != 0) return i + first_marked_byte(marks);
@@ -99,7 +99,11 @@ class ClassTable {
  private:
   std::array<Sb, kLatinEnd + (kPunctEnd - kPunctStart)> classes_{};
   std::array<bool, 0x80> ascii_inert_{};
-  std::array<std::uint64_t, 4> stops_{};  // the ASCII bytes that are not inert ('.', '!', '?', CR), 8 times each
+  // A byte repeated 16 times, for SSE2 (16 bytes) or SWAR (8).
+  struct alignas(16) StopPattern {
+    std::uint64_t half[2];
+  };
+  std::array<StopPattern, 4> stops_{};  // the ASCII bytes that are not inert ('.', '!', '?', CR)
   bool few_stops_ = false;
 };
 

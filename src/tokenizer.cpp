@@ -133,7 +133,8 @@ struct Tokenizer::Impl {
 
   void find_sentence_ends(std::string_view text, Span range);
   void split_words(std::string_view text, Span range, TokenizedText& out);
-  void take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out);
+  // Takes the state by value and returns it, so that split_words keeps it in registers.
+  SplitState take_segment(std::string_view text, const WordSegment& segment, SplitState state, TokenizedText& out);
   bool take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment, std::uint8_t& pending,
                         TokenizedText& out);
   std::uint8_t lone_kind(std::string_view s);
@@ -222,7 +223,7 @@ void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedTe
   state.next_atomic_start = atomic_spans.empty() ? UINT64_MAX : atomic_spans.front().start;
   for (std::uint64_t start = range.start; start < range.end;) {
     const std::uint64_t end = end_of_line(text, start, range.end);
-    words.segment_lines(text, start, end, segments);
+    words.segment_line(text, start, end, segments);
     for (const WordSegment& segment : segments) {
       // Segments the fast path described, outside URLs and handles: nearly all of them.
       const bool plain = segment.shape != 0 && state.skip_until <= state.segment_start &&
@@ -230,7 +231,7 @@ void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedTe
       if (plain && take_known_shape(text, state.segment_start, segment, state.pending, out)) {
         state.segment_start = segment.end;
       } else {
-        take_segment(text, segment, state, out);
+        state = take_segment(text, segment, state, out);
       }
     }
     start = end;
@@ -256,13 +257,17 @@ inline bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64
     return true;
   }
   if (segment.shape & kShapeDigits) {
-    emit(text, a, segment.end, TokenKind::Number, pending, out);
+    std::uint8_t flags = pending;  // emit's copy: `pending` itself stays in a register
+    emit(text, a, segment.end, TokenKind::Number, flags, out);
+    pending = 0;
     return true;
   }
   if (!(segment.shape & kShapeSingle)) return false;
   const std::uint8_t kind = lone_kind(text.substr(a, segment.end - a));
   if (kind == kNotLoneSymbol) return false;
-  emit(text, a, segment.end, static_cast<TokenKind>(kind - 1), pending, out);
+  std::uint8_t flags = pending;
+  emit(text, a, segment.end, static_cast<TokenKind>(kind - 1), flags, out);
+  pending = 0;
   return true;
 }
 
@@ -281,12 +286,13 @@ std::uint8_t Tokenizer::Impl::lone_kind(std::string_view s) {
   return kind;
 }
 
-void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out) {
+Tokenizer::Impl::SplitState Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& segment, SplitState state,
+                                                          TokenizedText& out) {
   const std::uint64_t b = segment.end;
   const std::uint64_t a = state.segment_start;
   std::uint64_t seg_start = std::max(a, state.skip_until);
   state.segment_start = b;
-  if (seg_start >= b) return;
+  if (seg_start >= b) return state;
   // Every atomic span that starts in the segment (ICU 72 joins "@" to letters:
   // one segment may hold several handles).
   while (state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b) {
@@ -298,7 +304,7 @@ void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& seg
     }
     emit(text, span.start, span.end, span.kind, state.pending, out);
     state.skip_until = span.end;
-    if (span.end >= b) return;
+    if (span.end >= b) return state;
     seg_start = span.end;
   }
   // ICU joins U+202F (an ExtendNumLet) to the letters and digits around it
@@ -312,6 +318,7 @@ void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& seg
     state.pending |= kSpaceBefore;
     part = part_end + 3;
   }
+  return state;
 }
 
 void Tokenizer::Impl::emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, bool none, std::uint8_t& pending,
@@ -337,14 +344,13 @@ void Tokenizer::Impl::assign_sentences(std::string_view text, const std::vector<
   std::uint64_t start = range.start;
   for (const std::uint64_t end : ends) {
     const std::size_t first = t;
-    while (t < out.tokens.size() && out.tokens[t].start < end) ++t;
+    const auto index = static_cast<std::uint32_t>(out.sentences.size());  // if it holds a token
+    for (; t < out.tokens.size() && out.tokens[t].start < end; ++t) out.tokens[t].sentence = index;
     if (t > first) {
       Sentence s;
       s.first_token = static_cast<std::uint32_t>(first);
       s.end_token = static_cast<std::uint32_t>(t);
       s.span = {out.tokens[first].start, out.tokens[t - 1].end};
-      const auto index = static_cast<std::uint32_t>(out.sentences.size());
-      for (std::size_t k = first; k < t; ++k) out.tokens[k].sentence = index;
       out.sentences.push_back(s);
     }
     start = end;

@@ -56,6 +56,9 @@ class WordBreaker {
   // '\n' or at the end of the text (ICU never joins across a line end).
   void segment_lines(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
 
+  // The same for one line: text[start, end) holds no '\n' but perhaps its last byte.
+  void segment_line(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
+
   // The same with ICU only, for any range (tests compare both).
   void icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
 
@@ -66,6 +69,7 @@ class WordBreaker {
   std::string compare_fast_path_with_icu(std::string_view text, std::uint64_t start, std::uint64_t end);
 
  private:
+  void append_line_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
