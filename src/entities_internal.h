@@ -306,14 +306,15 @@ struct Doc {
   const TokenizedText* tokens = nullptr;
   std::vector<TokenInfo> info;
   std::string keys;  // token keys, concatenated
-  std::string_view key(std::size_t i) const { return std::string_view(keys).substr(info[i].key_begin, info[i].key_size); }
-  std::string_view surface(std::size_t i) const { return text.substr(info[i].start, info[i].end - info[i].start); }
+  // Offsets are within `keys` and `text` by construction: views without bound checks.
+  std::string_view key(std::size_t i) const { return {keys.data() + info[i].key_begin, info[i].key_size}; }
+  std::string_view surface(std::size_t i) const { return {text.data() + info[i].start, info[i].end - info[i].start}; }
   // surface(i) == s, testing the length first (most tokens are not s).
   bool is(std::size_t i, std::string_view s) const {
     return info[i].end - info[i].start == s.size() && std::memcmp(text.data() + info[i].start, s.data(), s.size()) == 0;
   }
   std::string_view span_text(std::size_t first, std::size_t end) const {
-    return text.substr(info[first].start, info[end - 1].end - info[first].start);
+    return {text.data() + info[first].start, info[end - 1].end - info[first].start};
   }
   std::uint32_t sentence_end(std::size_t i) const { return tokens->sentences[info[i].sentence].end_token; }
   std::size_t size() const { return info.size(); }
