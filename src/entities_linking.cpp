@@ -314,6 +314,7 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   for (std::size_t k : linker.rekeyed) linker.keys[k] = candidate_key(doc, ex.candidates[k]);
   ex.keys = std::move(linker.keys);
   std::vector<std::vector<int>> groups;
+  groups.reserve(ex.candidates.size());
   std::vector<int> slot(ex.candidates.size(), -1);  // root candidate → its group
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
     int& group = slot[static_cast<std::size_t>(linker.groups.find(static_cast<int>(k)))];
