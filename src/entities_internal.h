@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -365,6 +366,26 @@ struct Extraction {
   void claim(const Candidate& c, Cover how) {
     for (std::uint32_t t = c.first; t < c.end; ++t) cover[t] = how;
   }
+};
+
+// The candidates that start (or end) at each token, the last one when
+// several do: a sorted list of ~30 an article rather than an array of its tokens.
+class CandidatesAt {
+ public:
+  CandidatesAt(const std::vector<Candidate>& candidates, bool by_end) {
+    at_.reserve(candidates.size());
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+      at_.emplace_back(by_end ? candidates[k].end : candidates[k].first, static_cast<int>(k));
+    std::sort(at_.begin(), at_.end());
+  }
+  // The last candidate at `token`, or -1.
+  int operator[](std::size_t token) const {
+    const auto it = std::upper_bound(at_.begin(), at_.end(), std::pair<std::uint32_t, int>(static_cast<std::uint32_t>(token), INT_MAX));
+    return it != at_.begin() && (it - 1)->first == token ? (it - 1)->second : -1;
+  }
+
+ private:
+  std::vector<std::pair<std::uint32_t, int>> at_;
 };
 
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex);

@@ -265,11 +265,7 @@ bool is_acronym_of(const Doc& doc, const Candidate& c, std::size_t acronym) {
 }  // namespace
 
 void attach_handles(const Doc& doc, Extraction& ex) {
-  std::vector<int> ending(doc.size() + 1, -1), starting(doc.size() + 1, -1);
-  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-    ending[ex.candidates[k].end] = static_cast<int>(k);
-    starting[ex.candidates[k].first] = static_cast<int>(k);
-  }
+  const CandidatesAt ending(ex.candidates, true), starting(ex.candidates, false);
   // Only the tokens right after a candidate and a "(" can be its handle: the
   // ends of the candidates, in order, instead of every token.
   std::vector<std::uint32_t> ends;
