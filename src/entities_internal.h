@@ -217,14 +217,18 @@ inline FoldedWord fold_ascii(std::string_view word, char* out) {
   FoldedWord folded;
   std::uint64_t h = key_hashing::start(word.size()), letters = 0, inner_upper = 0, digits = 0, separators = 0;
   for (std::size_t i = 0; i < word.size(); i += 8) {
-    const std::uint64_t w = load_le_tail(word.data() + i, std::min<std::size_t>(8, word.size() - i));
+    const std::size_t n = std::min<std::size_t>(8, word.size() - i);
+    const std::uint64_t w = load_le_tail(word.data() + i, n);
     if (w & kHighBits) return folded;
     const std::uint64_t upper = bytes_between(w, 'A', 'Z');
     const std::uint64_t lower = w | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
     std::memcpy(out + i, &lower, 8);             // the bytes past the word are overwritten later
-    letters |= bytes_between(lower, 'a', 'z');
-    digits |= bytes_between(w, '0', '9');
-    separators |= bytes_equal(w, '-') | bytes_equal(w, '_') | bytes_equal(w, ' ');
+    const std::uint64_t alpha = bytes_between(lower, 'a', 'z');
+    letters |= alpha;
+    if (alpha != (n == 8 ? kHighBits : kHighBits & ((1ull << (8 * n)) - 1))) {  // not letters only: rarer
+      digits |= bytes_between(w, '0', '9');
+      separators |= bytes_equal(w, '-') | bytes_equal(w, '_') | bytes_equal(w, ' ');
+    }
     inner_upper |= i == 0 ? upper & ~0x80ull : upper;
     h = key_hashing::mix(h, lower);
   }
