@@ -301,11 +301,7 @@ void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c) 
 }
 
 void find_text_owners(const Doc& doc, Extraction& ex) {
-  std::vector<int> starting(doc.size(), -1), ending(doc.size() + 1, -1);
-  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-    starting[ex.candidates[k].first] = static_cast<int>(k);
-    ending[ex.candidates[k].end] = static_cast<int>(k);
-  }
+  const CandidatesAt starting(ex.candidates, false), ending(ex.candidates, true);
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
     Candidate& p = ex.candidates[k];
     const std::size_t after = p.end;

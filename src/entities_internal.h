@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -216,14 +217,18 @@ inline FoldedWord fold_ascii(std::string_view word, char* out) {
   FoldedWord folded;
   std::uint64_t h = key_hashing::start(word.size()), letters = 0, inner_upper = 0, digits = 0, separators = 0;
   for (std::size_t i = 0; i < word.size(); i += 8) {
-    const std::uint64_t w = load_le_tail(word.data() + i, std::min<std::size_t>(8, word.size() - i));
+    const std::size_t n = std::min<std::size_t>(8, word.size() - i);
+    const std::uint64_t w = load_le_tail(word.data() + i, n);
     if (w & kHighBits) return folded;
     const std::uint64_t upper = bytes_between(w, 'A', 'Z');
     const std::uint64_t lower = w | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
     std::memcpy(out + i, &lower, 8);             // the bytes past the word are overwritten later
-    letters |= bytes_between(lower, 'a', 'z');
-    digits |= bytes_between(w, '0', '9');
-    separators |= bytes_equal(w, '-') | bytes_equal(w, '_') | bytes_equal(w, ' ');
+    const std::uint64_t alpha = bytes_between(lower, 'a', 'z');
+    letters |= alpha;
+    if (alpha != (n == 8 ? kHighBits : kHighBits & ((1ull << (8 * n)) - 1))) {  // not letters only: rarer
+      digits |= bytes_between(w, '0', '9');
+      separators |= bytes_equal(w, '-') | bytes_equal(w, '_') | bytes_equal(w, ' ');
+    }
     inner_upper |= i == 0 ? upper & ~0x80ull : upper;
     h = key_hashing::mix(h, lower);
   }
@@ -306,14 +311,15 @@ struct Doc {
   const TokenizedText* tokens = nullptr;
   std::vector<TokenInfo> info;
   std::string keys;  // token keys, concatenated
-  std::string_view key(std::size_t i) const { return std::string_view(keys).substr(info[i].key_begin, info[i].key_size); }
-  std::string_view surface(std::size_t i) const { return text.substr(info[i].start, info[i].end - info[i].start); }
+  // Offsets are within `keys` and `text` by construction: views without bound checks.
+  std::string_view key(std::size_t i) const { return {keys.data() + info[i].key_begin, info[i].key_size}; }
+  std::string_view surface(std::size_t i) const { return {text.data() + info[i].start, info[i].end - info[i].start}; }
   // surface(i) == s, testing the length first (most tokens are not s).
   bool is(std::size_t i, std::string_view s) const {
     return info[i].end - info[i].start == s.size() && std::memcmp(text.data() + info[i].start, s.data(), s.size()) == 0;
   }
   std::string_view span_text(std::size_t first, std::size_t end) const {
-    return text.substr(info[first].start, info[end - 1].end - info[first].start);
+    return {text.data() + info[first].start, info[end - 1].end - info[first].start};
   }
   std::uint32_t sentence_end(std::size_t i) const { return tokens->sentences[info[i].sentence].end_token; }
   std::size_t size() const { return info.size(); }
@@ -370,6 +376,26 @@ struct Extraction {
   void claim(const Candidate& c, Cover how) {
     for (std::uint32_t t = c.first; t < c.end; ++t) cover[t] = how;
   }
+};
+
+// The candidates that start (or end) at each token, the last one when
+// several do: a sorted list of ~30 an article rather than an array of its tokens.
+class CandidatesAt {
+ public:
+  CandidatesAt(const std::vector<Candidate>& candidates, bool by_end) {
+    at_.reserve(candidates.size());
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+      at_.emplace_back(by_end ? candidates[k].end : candidates[k].first, static_cast<int>(k));
+    std::sort(at_.begin(), at_.end());
+  }
+  // The last candidate at `token`, or -1.
+  int operator[](std::size_t token) const {
+    const auto it = std::upper_bound(at_.begin(), at_.end(), std::pair<std::uint32_t, int>(static_cast<std::uint32_t>(token), INT_MAX));
+    return it != at_.begin() && (it - 1)->first == token ? (it - 1)->second : -1;
+  }
+
+ private:
+  std::vector<std::pair<std::uint32_t, int>> at_;
 };
 
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex);

@@ -265,11 +265,7 @@ bool is_acronym_of(const Doc& doc, const Candidate& c, std::size_t acronym) {
 }  // namespace
 
 void attach_handles(const Doc& doc, Extraction& ex) {
-  std::vector<int> ending(doc.size() + 1, -1), starting(doc.size() + 1, -1);
-  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-    ending[ex.candidates[k].end] = static_cast<int>(k);
-    starting[ex.candidates[k].first] = static_cast<int>(k);
-  }
+  const CandidatesAt ending(ex.candidates, true), starting(ex.candidates, false);
   // Only the tokens right after a candidate and a "(" can be its handle: the
   // ends of the candidates, in order, instead of every token.
   std::vector<std::uint32_t> ends;
@@ -314,6 +310,7 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   for (std::size_t k : linker.rekeyed) linker.keys[k] = candidate_key(doc, ex.candidates[k]);
   ex.keys = std::move(linker.keys);
   std::vector<std::vector<int>> groups;
+  groups.reserve(ex.candidates.size());
   std::vector<int> slot(ex.candidates.size(), -1);  // root candidate → its group
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
     int& group = slot[static_cast<std::size_t>(linker.groups.find(static_cast<int>(k)))];
