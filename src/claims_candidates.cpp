@@ -139,14 +139,15 @@ bool valued_object(const SentenceView& view, const Ref& fig, const Ref& r) {
 }
 
 // "Téléchargé plus de 109 000 fois sur Hugging Face, R1 démocratise…": an
-// opening phrase naming no one is about the subject right after its comma.
+// opening phrase (the first comma segment) holding the amount is about the
+// name opening the second segment, when the opening phrase names no one but
+// a platform or an investor.
 bool subject_after_opening_phrase(const SentenceView& view, const Ref& fig, const Ref& r) {
   if (view.segment[fig.first] != view.segment[0] || r.first == 0 || !view.is_word(r.first - 1, ",") ||
-      view.segment[r.first] == view.segment[fig.first])
+      view.segment[r.first] != view.segment[0] + 1)
     return false;
-  for (const Ref& other : view.entities)
-    if (other.first < r.first && other.index != r.index) return false;  // the first name of the sentence
-  return view.segment[r.first - 1] == view.segment[0] || view.segment[r.first] == view.segment[0] + 1;
+  return std::none_of(view.entities.begin(), view.entities.end(),
+                      [&](const Ref& other) { return other.first < r.first && !third_party(view, other); });
 }
 
 double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
