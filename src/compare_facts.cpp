@@ -45,7 +45,7 @@ FigureFact figure_fact(const Document& doc, const Figure& f) {
   fact.per = f.per;
   fact.approx = f.approx;
   fact.vague = f.vague;
-  fact.text = f.text;
+  fact.text = figure_text(doc, f);
   fact.context = figure_context(doc, f);
   fact.sentence = f.sentence;
   return fact;

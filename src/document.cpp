@@ -1,5 +1,5 @@
 // Names of the document enums, as written in the JSON and CSV output, and
-// the quoted sentence of a figure.
+// the quoted text and sentence of a figure.
 #include "analyze/document.h"
 
 #include <array>
@@ -52,6 +52,13 @@ constexpr std::array<std::pair<Verdict, std::string_view>, 3> kVerdicts{{
     {Verdict::NotChecked, "not_checked"}, {Verdict::Consistent, "consistent"}, {Verdict::Inconsistent, "inconsistent"}}};
 
 }  // namespace
+
+std::string_view figure_text(std::string_view text, const Figure& f) {
+  if (f.span.start > f.span.end || f.span.end > text.size()) return {};
+  return text.substr(f.span.start, f.span.end - f.span.start);
+}
+
+std::string_view figure_text(const Document& doc, const Figure& f) { return figure_text(std::string_view(doc.text), f); }
 
 std::string figure_context(const Document& doc, const Figure& f) {
   constexpr std::size_t kContextLimit = 400;  // bytes of the sentence quoted

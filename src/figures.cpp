@@ -55,12 +55,11 @@ Trigger trigger_of(const Lexicon& lexicon, std::string_view text, const Tokenize
   return trigger;
 }
 
-Figure make_figure(std::string_view text, const Window& w, const Candidate& c) {
+Figure make_figure(const Window& w, const Candidate& c) {
   Figure f;
   f.span = {w.tokens[c.begin]->start, w.tokens[c.end - 1]->end};
   f.sentence = w.tokens[w.trigger]->sentence;
   f.kind = c.kind;
-  f.text = std::string(text.substr(f.span.start, f.span.end - f.span.start));
   f.value = c.value;
   f.low = c.low;
   f.high = c.high;
@@ -94,7 +93,7 @@ void FigureExtractor::extract(std::string_view text, const TokenizedText& tokens
     }
     const auto c = trigger == Trigger::Number ? read_number_figure(lexicon, w, ctx) : read_vague_figure(lexicon, w, ctx);
     if (!c) continue;
-    out.push_back(make_figure(text, w, *c));
+    out.push_back(make_figure(w, *c));
     elided.push_back(c->elided_currency);
     consumed = w.token_index(c->consumed);
     last_scale = c->scale;

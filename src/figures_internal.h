@@ -59,12 +59,27 @@ struct Lexicon {
   WordRoles roles;
 
   // Trigger of a word token (cardinals, scale words, "quelques"), without
-  // allocating; Trigger::None for most words.
-  Trigger word_trigger(std::string_view word) const;
+  // allocating; Trigger::None for most words, which a test of their length
+  // and first two letters rejects inline (it runs for every word).
+  Trigger word_trigger(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxTriggerBytes) return Trigger::None;
+    const int first = letter_index(word[0]), second = word.size() < 2 ? 0 : 1 + letter_index(word[1]);
+    if (first < 0 || second < 0) return Trigger::None;
+    if ((trigger_shapes_[static_cast<std::size_t>(first)][static_cast<std::size_t>(second)] & (1u << word.size())) == 0) return Trigger::None;
+    return find_trigger(word);
+  }
   // The unit noun of "téléchargé ... N fois", or nullptr.
   const std::string* fois_unit(std::string_view key) const;
 
  private:
+  static constexpr std::size_t kMaxTriggerBytes = 16;
+  // Index of an ASCII letter in either case, or -1.
+  static int letter_index(char c) {
+    const unsigned i = static_cast<unsigned>((static_cast<unsigned char>(c) | 0x20) - 'a');
+    return i < 26 ? static_cast<int>(i) : -1;
+  }
+  Trigger find_trigger(std::string_view word) const;  // after the shape test
+
   StringMap<Trigger> triggers_;  // ASCII, lower case
   // Bit n of [first letter][second letter] is set when a trigger word of n bytes starts so.
   std::array<std::array<std::uint32_t, 27>, 26> trigger_shapes_{};

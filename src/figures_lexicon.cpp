@@ -9,8 +9,6 @@
 namespace analyze::figures_detail {
 namespace {
 
-constexpr std::size_t kMaxTriggerBytes = 16;
-
 std::optional<CurrencyMatch> currency_match(std::string_view s) {
   if (s == "symbol") return CurrencyMatch::Symbol;
   if (s == "code") return CurrencyMatch::Code;
@@ -30,12 +28,6 @@ std::optional<RateClass> rate_class(std::string_view s) {
 void need(std::span<const std::string_view> f, std::size_t n, std::string_view file) {
   if (f.size() < n) throw std::runtime_error(std::string(file) + ": a line has fewer than " + std::to_string(n) + " fields");
 }
-
-// Index of an ASCII letter in either case, or -1.
-int letter_index(char c) { return c >= 'a' && c <= 'z' ? c - 'a' : (c >= 'A' && c <= 'Z' ? c - 'A' : -1); }
-
-// Index of the second letter of a word: 0 for a one-letter word, else 1 + letter.
-int second_index(std::string_view w) { return w.size() < 2 ? 0 : 1 + letter_index(w[1]); }
 
 }  // namespace
 
@@ -80,19 +72,14 @@ Lexicon::Lexicon() {
   });
   for (std::string_view w : {"quelques", "plusieurs"}) triggers_.emplace(std::string(w), Trigger::Vague);
   for (const auto& [word, trigger] : triggers_) {
-    const int first = letter_index(word.front()), second = second_index(word);
+    const int first = letter_index(word.front()), second = word.size() < 2 ? 0 : 1 + letter_index(word[1]);
     const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return c > 0 && c < 0x7F; });
     if (first < 0 || second < 0 || !ascii || word.size() > kMaxTriggerBytes) throw std::runtime_error("figures: bad trigger word " + word);
     trigger_shapes_[static_cast<std::size_t>(first)][static_cast<std::size_t>(second)] |= 1u << word.size();
   }
 }
 
-Trigger Lexicon::word_trigger(std::string_view word) const {
-  // Cheap test first: most words have first letters and a length no trigger word has.
-  if (word.empty() || word.size() > kMaxTriggerBytes) return Trigger::None;
-  const int first = letter_index(word.front()), second = second_index(word);
-  if (first < 0 || second < 0) return Trigger::None;
-  if ((trigger_shapes_[static_cast<std::size_t>(first)][static_cast<std::size_t>(second)] & (1u << word.size())) == 0) return Trigger::None;
+Trigger Lexicon::find_trigger(std::string_view word) const {
   char lower[kMaxTriggerBytes];
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];

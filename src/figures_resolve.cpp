@@ -18,7 +18,7 @@ constexpr std::size_t kNeighbours = 8;              // figures looked at on each
 bool is_money_with_currency(const Figure& f) { return f.kind == FigureKind::Money && !f.currency.empty(); }
 
 // The currency of the nearest money figure of the same sentence, before first.
-std::string nearest_in_sentence(const std::vector<Figure>& figures, std::size_t first, std::size_t i, const std::vector<bool>& elided) {
+std::string_view nearest_in_sentence(const std::vector<Figure>& figures, std::size_t first, std::size_t i, const std::vector<bool>& elided) {
   for (std::size_t j = i; j > first && i - j < kNeighbours && figures[j - 1].sentence == figures[i].sentence; --j)
     if (is_money_with_currency(figures[j - 1]) && !elided[j - 1 - first]) return figures[j - 1].currency;
   for (std::size_t j = i + 1; j < figures.size() && j - i <= kNeighbours && figures[j].sentence == figures[i].sentence; ++j)
@@ -31,7 +31,7 @@ bool has_newline(std::string_view text, std::uint64_t from, std::uint64_t to) {
 }
 
 // The currency of an earlier money figure of the same paragraph.
-std::string previous_in_paragraph(std::string_view text, const std::vector<Figure>& figures, std::size_t first, std::size_t i) {
+std::string_view previous_in_paragraph(std::string_view text, const std::vector<Figure>& figures, std::size_t first, std::size_t i) {
   const std::uint64_t start = figures[i].span.start;
   std::uint64_t gap_end = start;
   for (std::size_t j = i; j > first && i - j < kNeighbours; --j) {
@@ -59,7 +59,7 @@ bool joined(std::string_view text, const Figure& a, const Figure& b) {
 }
 
 // The rate of the amount just before in the sentence, or of the next one when joined.
-const std::string* parallel_rate(std::string_view text, const std::vector<Figure>& figures, std::size_t first, std::size_t i) {
+const ShortText* parallel_rate(std::string_view text, const std::vector<Figure>& figures, std::size_t first, std::size_t i) {
   const Figure& f = figures[i];
   const auto shares = [&](const Figure& other) {
     return other.sentence == f.sentence && other.kind == FigureKind::Money && !other.per.empty() && !other.vague &&
@@ -72,7 +72,7 @@ const std::string* parallel_rate(std::string_view text, const std::vector<Figure
 
 // The currency of the nearest exact money figure around, in any sentence:
 // the article's currency, for an amount whose sentence names none.
-std::string nearest_in_text(const std::vector<Figure>& figures, std::size_t first, std::size_t i, const std::vector<bool>& elided) {
+std::string_view nearest_in_text(const std::vector<Figure>& figures, std::size_t first, std::size_t i, const std::vector<bool>& elided) {
   for (std::size_t d = 1; d <= kNeighbours; ++d) {
     if (i >= first + d && is_money_with_currency(figures[i - d]) && !elided[i - d - first] && !figures[i - d].vague) return figures[i - d].currency;
     if (i + d < figures.size() && is_money_with_currency(figures[i + d]) && !elided[i + d - first] && !figures[i + d].vague)
@@ -88,20 +88,20 @@ void resolve_figures(std::string_view text, SentenceFacts& facts, std::vector<Fi
   for (std::size_t i = first; i < figures.size(); ++i) {
     Figure& f = figures[i];
     if (!elided[i - first] || !f.currency.empty()) continue;
-    std::string code = nearest_in_sentence(figures, first, i, elided);
-    if (code.empty()) code = std::string(facts.currency_named(f.sentence));
-    if (code.empty()) code = std::string(facts.headline_currency());
+    std::string_view code = nearest_in_sentence(figures, first, i, elided);  // a view of another figure or of the lexicon
+    if (code.empty()) code = facts.currency_named(f.sentence);
+    if (code.empty()) code = facts.headline_currency();
     // An exact amount takes the currency of its paragraph ("valorisée 6 milliards"
     // after "levé 600 millions d’euros"), else of the nearest amounts; a vague
     // one does not (see gold/NOTES.md).
     if (code.empty() && !f.vague) code = previous_in_paragraph(text, figures, first, i);
     if (code.empty() && !f.vague) code = nearest_in_text(figures, first, i, elided);
-    f.currency = std::move(code);
+    f.currency = code;
   }
   for (std::size_t i = first; i < figures.size(); ++i) {
     Figure& f = figures[i];
     if (f.kind != FigureKind::Money || !f.per.empty() || f.vague) continue;
-    if (const std::string* per = parallel_rate(text, figures, first, i)) f.per = *per;
+    if (const ShortText* per = parallel_rate(text, figures, first, i)) f.per = *per;
   }
 }
 

@@ -10,26 +10,20 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analyze/numbers.h"
+#include "flat_string_map.h"
 
 namespace analyze::figures_detail {
 
-struct TransparentHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // A map from folded words, looked up by string_view without allocating.
 template <class V>
-using StringMap = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
+using StringMap = FlatStringMap<V>;
 
 template <class V>
 const V* find_in(const StringMap<V>& map, std::string_view key) {
-  const auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
+  return map.find(key);
 }
 
 // Calls `row` with the tab-separated fields of each line of the embedded file

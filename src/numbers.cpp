@@ -133,12 +133,20 @@ NumberResult parse_french_number(std::string_view s, bool scale_follows) {
 WordKey make_word_key(std::string_view word) {
   WordKey key;
   std::size_t n = 0;
+  // Plain ASCII first (most words, every number): lower-cased as it is copied.
+  if (word.size() <= WordKey::kCapacity) {
+    for (; n < word.size(); ++n) {
+      const auto b = static_cast<unsigned char>(word[n]);
+      if (b >= 0x80) break;
+      key.bytes[n] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+    }
+  }
   const auto put = [&](char c) {
     if (n == WordKey::kCapacity) return false;
     key.bytes[n++] = c;
     return true;
   };
-  for (std::size_t i = 0; i < word.size();) {
+  for (std::size_t i = n; i < word.size();) {
     const auto b = static_cast<unsigned char>(word[i]);
     bool fits = true;
     if (b < 0x80) {

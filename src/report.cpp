@@ -35,7 +35,7 @@ std::string csv_field(std::string_view s) {
 
 namespace {
 
-std::string optional_number(const std::optional<double>& v) { return v ? format_number(*v) : std::string(); }
+std::string optional_number(OptionalNumber v) { return v ? format_number(*v) : std::string(); }
 
 std::string entity_name(const Document& doc, int index) {
   if (index < 0 || static_cast<std::size_t>(index) >= doc.entities.size()) return {};
@@ -57,14 +57,14 @@ void write_csv_rows(std::ostream& out, const Document& doc) {
                                   std::to_string(f.sentence),
                                   std::to_string(f.span.start),
                                   std::to_string(f.span.end),
-                                  f.text,
+                                  std::string(figure_text(doc, f)),
                                   std::string(to_string(f.kind)),
                                   optional_number(f.value),
                                   optional_number(f.low),
                                   optional_number(f.high),
-                                  f.currency,
-                                  f.unit,
-                                  f.per,
+                                  std::string(f.currency),
+                                  std::string(f.unit),
+                                  std::string(f.per),
                                   std::string(to_string(f.approx)),
                                   f.vague ? "true" : "false",
                                   entity_name(doc, f.subject),

@@ -15,7 +15,7 @@ std::string_view entity_name(const Document& doc, int index) {
 
 void write_figure(JsonWriter& w, const Document& doc, const Figure& f) {
   w.begin_object();
-  w.field("text", f.text);
+  w.field("text", figure_text(doc, f));
   w.field("kind", to_string(f.kind));
   if (f.value) w.field("value", *f.value);
   if (f.low) w.field("low", *f.low);

@@ -44,8 +44,8 @@ std::string figure_number(const Figure& f) {
 std::string figure_value(const Figure& f) {
   std::string v = figure_number(f);
   if (f.kind == FigureKind::Percent) v += " %";
-  for (const std::string* part : {&f.currency, &f.unit}) if (!part->empty()) v += fmt::format(" {}", *part);
-  if (!f.per.empty()) v += fmt::format(" / {}", f.per);
+  for (const ShortText* part : {&f.currency, &f.unit}) if (!part->empty()) v += fmt::format(" {}", part->view());
+  if (!f.per.empty()) v += fmt::format(" / {}", f.per.view());
   if (f.approx != Approx::None) v += fmt::format(" ({})", to_string(f.approx));
   if (f.vague) v += " (vague)";
   return v;
@@ -73,7 +73,7 @@ void write_figures(std::ostream& out, const Document& doc, const Palette& p) {
     std::string about;
     if (f.subject >= 0) about = fmt::format(" → {}", entity_name(doc, f.subject));
     if (f.role != Role::None) about += fmt::format(" [{}]", to_string(f.role));
-    out << fmt::format("  {:<9}{:<32} {}{}\n", to_string(f.kind), f.text, figure_value(f), about);
+    out << fmt::format("  {:<9}{:<32} {}{}\n", to_string(f.kind), figure_text(doc, f), figure_value(f), about);
   }
 }
 
@@ -90,8 +90,8 @@ void write_claims_by_subject(std::ostream& out, const Document& doc, const Palet
     if (f.kind != FigureKind::Money) continue;
     const std::string context = figure_context(doc, f);
     const std::string role = f.role == Role::None ? "amount" : std::string(to_string(f.role));
-    add(f.subject, fmt::format("{:<15}{} = {}\n        {}", role, f.text, figure_value(f),
-                               p.dim(quote(context, context.find(f.text)))));
+    const std::string_view text = figure_text(doc, f);
+    add(f.subject, fmt::format("{:<15}{} = {}\n        {}", role, text, figure_value(f), p.dim(quote(context, context.find(text)))));
   }
   for (const Claim& c : doc.claims)
     if (c.kind == ClaimKind::Performance)

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analyze/compact.h"
+
 namespace analyze {
 
 struct Span {
@@ -50,23 +52,23 @@ inline constexpr int kNoEntity = -1;
 
 // One amount, percentage or counted quantity, as written in the article.
 // "environ 7-8 milliards de dollars par an" → Money, low 7e9, high 8e9,
-// currency "USD", per "year", approx About.
+// currency "USD", per "year", approx About. Its surface text is
+// figure_text(doc, f): a huge article holds millions of figures, so each is
+// kept small (120 bytes: compact.h) and quotes the text by span.
 struct Figure {
-  Span span;
+  Span span;                         // the surface form, number + scale + unit, in Document::text
+  Span context;                      // its sentence in Document::text; quoted by figure_context()
+  OptionalNumber value;              // exact value, in full units
+  OptionalNumber low, high;          // range or vague bounds
+  ShortText currency;                // ISO 4217 code, empty when unknown
+  ShortText unit;                    // counted noun in the singular ("GPU")
+  ShortText per;                     // rate denominator ("year", "1M tokens")
   std::uint32_t sentence = 0;
-  // The small fields first, packed together (a huge article has millions of figures).
+  int subject = kNoEntity;           // index into Document::entities
   FigureKind kind = FigureKind::Money;
   Approx approx = Approx::None;
   bool vague = false;                // "des milliards", "quelques centaines de millions"
   Role role = Role::None;
-  int subject = kNoEntity;           // index into Document::entities
-  std::string text;                  // surface form, number + scale + unit
-  std::optional<double> value;       // exact value, in full units
-  std::optional<double> low, high;   // range or vague bounds
-  std::string currency;              // ISO 4217 code, empty when unknown
-  std::string unit;                  // counted noun in the singular ("GPU")
-  std::string per;                   // rate denominator ("year", "1M tokens")
-  Span context;                      // its sentence in Document::text; quoted by figure_context()
 };
 
 struct Mention {
@@ -123,6 +125,12 @@ struct Document {
   std::vector<Claim> claims;
   std::vector<std::string> warnings;
 };
+
+// The surface text of `f` ("7-8 milliards de dollars"), a view into the text
+// its span refers to (doc.text, or the text given to FigureExtractor::extract);
+// empty when f.span is not inside it.
+std::string_view figure_text(const Document& doc, const Figure& f);
+std::string_view figure_text(std::string_view text, const Figure& f);
 
 // The sentence of `f` as reports quote it: at most 400 bytes of it, cut at a
 // code point and then followed by "…"; empty when f.context is not inside

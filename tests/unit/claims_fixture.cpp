@@ -24,6 +24,7 @@ Result run(const std::string& text, const std::vector<EntitySpec>& specs, const 
   analyze::Tokenizer tokenizer;
   const analyze::TokenizedText tokens = tokenizer.tokenize(text);
   Result r;
+  r.text = text;
   for (const EntitySpec& spec : specs) {
     analyze::Entity e;
     e.name = spec.name;
@@ -52,7 +53,6 @@ Result run(const std::string& text, const std::vector<EntitySpec>& specs, const 
     f.span = {pos, pos + spec.text.size()};
     f.sentence = sentence_at(tokens, pos);
     f.kind = spec.kind;
-    f.text = spec.text;
     f.value = spec.value;
     f.currency = spec.currency;
     f.per = spec.per;
@@ -68,14 +68,14 @@ Result run(const std::string& text, const std::vector<EntitySpec>& specs, const 
 
 std::string Result::subject_of(const std::string& text) const {
   for (const analyze::Figure& f : figures)
-    if (f.text == text) return f.subject >= 0 ? entities[static_cast<std::size_t>(f.subject)].name : std::string();
+    if (analyze::figure_text(this->text, f) == text) return f.subject >= 0 ? entities[static_cast<std::size_t>(f.subject)].name : std::string();
   FAIL("no figure " << text);
   return {};
 }
 
 analyze::Role Result::role_of(const std::string& text) const {
   for (const analyze::Figure& f : figures)
-    if (f.text == text) return f.role;
+    if (analyze::figure_text(this->text, f) == text) return f.role;
   FAIL("no figure " << text);
   return analyze::Role::None;
 }

@@ -43,6 +43,7 @@ inline FigureSpec quantity(std::string text, double value) {
 }
 
 struct Result {
+  std::string text;  // the text analyzed, which figure spans refer to
   std::vector<analyze::Entity> entities;
   std::vector<analyze::Figure> figures;
   std::vector<analyze::Claim> claims;

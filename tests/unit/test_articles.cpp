@@ -54,8 +54,8 @@ void check_article(const std::string& fixture, const std::set<std::pair<EntityTy
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const analyze::Figure& f = doc.figures[i];
     const WantFigure& w = figures[i];
-    INFO(f.text);
-    CHECK(f.text == w.text);
+    INFO(figure_text(doc, f));
+    CHECK(figure_text(doc, f) == w.text);
     CHECK(f.currency == w.currency);
     CHECK((f.value ? *f.value : f.low.value_or(-1)) == Approx(w.value));
     CHECK(f.high.has_value() == w.high.has_value());

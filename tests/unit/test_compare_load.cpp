@@ -22,13 +22,14 @@ Entity entity(EntityType type, std::string name, std::vector<std::string> aliase
 
 // A figure whose sentence is appended to doc.text.
 Figure figure(Document& doc, std::string text, std::optional<double> value, int subject, Role role) {
+  const std::string before = "DeepSeek a entraîné V3 pour ";
+  const std::string sentence = before + text + ", d’après l’entreprise.";
   Figure f;
-  f.text = std::move(text);
+  f.span = {doc.text.size() + before.size(), doc.text.size() + before.size() + text.size()};
   f.value = value;
   f.currency = "USD";
   f.subject = subject;
   f.role = role;
-  const std::string sentence = "DeepSeek a entraîné V3 pour " + f.text + ", d’après l’entreprise.";
   f.context = {doc.text.size(), doc.text.size() + sentence.size()};
   doc.text += sentence + "\n";
   return f;

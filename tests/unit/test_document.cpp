@@ -14,10 +14,12 @@ using namespace analyze;
 
 namespace {
 
-// A figure "3 M€" quoting the sentence doc.text[start, end).
-Figure figure_in(std::uint64_t start, std::uint64_t end) {
+// A figure quoting the sentence doc.text[start, end), whose text is the
+// first "3 M€" from start, if any.
+Figure figure_in(const Document& doc, std::uint64_t start, std::uint64_t end) {
+  constexpr std::string_view kText = "3 M€";
   Figure f;
-  f.text = "3 M€";
+  if (const std::size_t at = doc.text.find(kText, start); at != std::string::npos) f.span = {at, at + kText.size()};
   f.value = 3e6;
   f.currency = "EUR";
   f.context = {start, end};
@@ -29,20 +31,21 @@ Figure figure_in(std::uint64_t start, std::uint64_t end) {
 TEST_CASE("A figure quotes its sentence from the Document's text", "[document]") {
   Document doc;
   doc.text = "La start-up lève 3 M€. Elle recrute.";
-  const Figure f = figure_in(0, doc.text.find(" Elle"));
+  const Figure f = figure_in(doc, 0, doc.text.find(" Elle"));
   CHECK(figure_context(doc, f) == "La start-up lève 3 M€.");
-  CHECK(figure_context(doc, figure_in(10, 400)).empty());  // outside the text: nothing, never a crash
-  CHECK(figure_context(doc, figure_in(5, 2)).empty());
+  CHECK(figure_text(doc, f) == "3 M€");
+  CHECK(figure_context(doc, figure_in(doc, 10, 400)).empty());  // outside the text: nothing, never a crash
+  CHECK(figure_context(doc, figure_in(doc, 5, 2)).empty());
 }
 
 TEST_CASE("A long sentence is quoted up to 400 bytes, cut at a code point, then …", "[document]") {
   Document doc;
   // 399 ASCII bytes then "é" (2 bytes): byte 400 is inside "é", so the cut falls before it.
   doc.text = std::string(399, 'a') + "é" + std::string(50, 'b');
-  const std::string quoted = figure_context(doc, figure_in(0, doc.text.size()));
+  const std::string quoted = figure_context(doc, figure_in(doc, 0, doc.text.size()));
   CHECK(quoted == std::string(399, 'a') + "…");
   doc.text = std::string(400, 'a');
-  CHECK(figure_context(doc, figure_in(0, 400)) == doc.text);  // exactly 400: whole, no mark
+  CHECK(figure_context(doc, figure_in(doc, 0, 400)) == doc.text);  // exactly 400: whole, no mark
 }
 
 TEST_CASE("The JSON report written in pieces is the same text as the whole string", "[document][json]") {
@@ -52,7 +55,7 @@ TEST_CASE("The JSON report written in pieces is the same text as the whole strin
   for (int i = 0; i < 6000; ++i) {  // about 3 MB of JSON: several flushes
     const std::uint64_t start = doc.text.size();
     doc.text += sentence;
-    doc.figures.push_back(figure_in(start, doc.text.size() - 1));
+    doc.figures.push_back(figure_in(doc, start, doc.text.size() - 1));
   }
   for (const bool pretty : {false, true}) {
     std::ostringstream out;
