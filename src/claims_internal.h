@@ -133,7 +133,10 @@ class ViewSet {
   const std::vector<SentenceView>& views() const { return views_; }
 
  private:
-  struct Slices;  // a view's ranges in the arrays below, while they may still move
+  // Where a view's lists start and end in the arrays below, while they may still move.
+  struct Slices {
+    std::size_t entities, entities_end, figures, figures_end, cues, cues_end;
+  };
   void locate_items(const Context& ctx);
   void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, Slices& slices);
   void fold_tokens(const Context& ctx);
@@ -152,6 +155,7 @@ class ViewSet {
   std::vector<std::pair<int, Span>> mentions_, figures_;
   std::vector<std::uint32_t> mentions_of_, figures_of_;
   std::vector<SentenceView> views_;
+  std::vector<Slices> slices_;             // of each view, while building
 };
 
 // Collects the claims of a chunk: one per view, kind and pair of entities

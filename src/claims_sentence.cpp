@@ -142,11 +142,6 @@ const Ref* SentenceView::entity_at(std::uint32_t position) const {
   return nullptr;
 }
 
-// Where a view's lists start and end in the arrays of the ViewSet.
-struct ViewSet::Slices {
-  std::size_t entities, entities_end, figures, figures_end, cues, cues_end;
-};
-
 // Clause and comma-segment numbers: a clause starts after ; : « » — and at
 // contrast and clause words; a segment also starts after every comma. What
 // token i - 1 ends is carried to token i in two flags.
@@ -231,8 +226,8 @@ void ViewSet::build(const Context& ctx) {
   views_.clear();
   const std::size_t sentence_count = ctx.tokens.sentences.size();
   views_.reserve(sentence_count);
-  std::vector<Slices> slices;
-  slices.reserve(sentence_count);
+  std::vector<Slices>& slices = slices_;
+  slices.clear();
   for (std::size_t s = 0; s < sentence_count; ++s) {
     const Sentence& sentence = ctx.tokens.sentences[s];
     for (std::uint32_t first = sentence.first_token, end; first < sentence.end_token; first = end) {
