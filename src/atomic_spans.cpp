@@ -1,10 +1,15 @@
 // URLs, e-mail addresses and handles: see atomic_spans.h.
 #include "atomic_spans.h"
 
+#include <bit>
 #include <stdexcept>
 #include <string>
 
 #include "analyze/utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace analyze {
 namespace {
@@ -17,10 +22,32 @@ bool is_trailing_url_punct(char c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\'';
 }
 
-// Every alternative of kAtomicPattern holds one of these.
+// True when "@", "://", "www." or ".twitter.com/" holds line[i], which is '@', ':' or 'w'.
+bool marker_at(std::string_view line, std::size_t i) {
+  if (line[i] == '@') return true;
+  if (line[i] == ':') return line.substr(i, 3) == "://";
+  return line.substr(i, 4) == "www." || (i >= 2 && line.substr(i - 2, 13) == ".twitter.com/");
+}
+
+bool is_marker_byte(char c) { return c == '@' || c == ':' || c == 'w'; }
+
+// Every alternative of kAtomicPattern holds "@", "://", "www." or
+// ".twitter.com/": their bytes '@', ':' and 'w' are looked for in one pass
+// (16 bytes at a time with SSE2, on every x86-64), not each marker in turn.
 bool may_hold_atomic_span(std::string_view line) {
-  return line.find('@') != std::string_view::npos || line.find("://") != std::string_view::npos ||
-         line.find("www.") != std::string_view::npos || line.find(".twitter.com/") != std::string_view::npos;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i at = _mm_set1_epi8('@'), colon = _mm_set1_epi8(':'), w = _mm_set1_epi8('w');
+  for (; i + 16 <= line.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, colon)), _mm_cmpeq_epi8(v, w));
+    for (auto marks = static_cast<unsigned>(_mm_movemask_epi8(hits)); marks != 0; marks &= marks - 1)
+      if (marker_at(line, i + static_cast<std::size_t>(std::countr_zero(marks)))) return true;
+  }
+#endif
+  for (; i < line.size(); ++i)
+    if (is_marker_byte(line[i]) && marker_at(line, i)) return true;
+  return false;
 }
 
 }  // namespace

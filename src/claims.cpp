@@ -177,10 +177,25 @@ ClaimExtractor::ClaimExtractor() : impl_(std::make_unique<Impl>()) {}
 ClaimExtractor::~ClaimExtractor() = default;
 ClaimExtractor::ClaimExtractor(ClaimExtractor&&) noexcept = default;
 
+struct ClaimScratch::Impl {
+  claims::ViewSet views;
+};
+
+ClaimScratch::ClaimScratch() : impl_(std::make_unique<Impl>()) {}
+ClaimScratch::~ClaimScratch() = default;
+ClaimScratch::ClaimScratch(ClaimScratch&&) noexcept = default;
+ClaimScratch& ClaimScratch::operator=(ClaimScratch&&) noexcept = default;
+
 void ClaimExtractor::extract(std::string_view text, const TokenizedText& tokens, const std::vector<Entity>& entities,
                              std::vector<Figure>& figures, std::vector<Claim>& claims) const {
+  ClaimScratch scratch;
+  extract(text, tokens, entities, figures, claims, scratch);
+}
+
+void ClaimExtractor::extract(std::string_view text, const TokenizedText& tokens, const std::vector<Entity>& entities,
+                             std::vector<Figure>& figures, std::vector<Claim>& claims, ClaimScratch& scratch) const {
   claims::Context ctx{text, tokens, entities, figures, impl_->lexicon, impl_->folding, impl_->numbers, {}};
-  claims::ViewSet view_set;
+  claims::ViewSet& view_set = scratch.impl_->views;
   view_set.build(ctx);
   const std::vector<claims::SentenceView>& views = view_set.views();
   claims::attribute_figures(ctx, views);

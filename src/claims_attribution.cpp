@@ -51,10 +51,15 @@ std::optional<Role> cue_role(const SentenceView& view, const Ref& fig, CueKind k
 // The role a word of the sentence gives the figure, if any.
 std::optional<Role> find_role(const SentenceView& view, const Ref& fig, const Figure& figure) {
   if (figure.kind == FigureKind::Quantity) return Role::None;
-  if (const auto purpose = purpose_role(view, fig)) return *purpose;
-  if (const auto cue = cue_role(view, fig, CueKind::Role)) return *cue;
-  if (!figure.per.empty()) return Role::Price;
-  return cue_role(view, fig, CueKind::WeakRole);
+  const bool is_rate = !figure.per.empty();
+  std::optional<Role> role = purpose_role(view, fig);
+  if (!role) role = cue_role(view, fig, CueKind::Role);
+  if (!role && is_rate) return Role::Price;
+  if (!role) role = cue_role(view, fig, CueKind::WeakRole);
+  // Nobody raises or is valued "par mois": a rate near a fund-raising is what something costs.
+  if (role && is_rate && (*role == Role::Funding || *role == Role::Valuation)) return Role::Price;
+  if (role && figure.kind != FigureKind::Money && *role == Role::Funding) return std::nullopt;  // "obtient 85,7 % au test"
+  return role;
 }
 
 // The company the article is about, when one clearly dominates: named at
@@ -153,6 +158,13 @@ class SubjectsOfAmounts {
   std::vector<Amount> amounts_;
 };
 
+// The subject found for the first amount of `view` that has one, or -1.
+int subject_of_amounts_in(const SentenceView& view, const std::vector<int>& direct) {
+  for (const Ref& fig : view.figures)
+    if (direct[static_cast<std::size_t>(fig.index)] >= 0) return direct[static_cast<std::size_t>(fig.index)];
+  return -1;
+}
+
 // Figures their sentence leaves without subject: the subject of the same
 // amount elsewhere (a headline restated in the body); when the sentence
 // refers back, the focus of the sentences just before; when its clause names
@@ -169,8 +181,11 @@ void fill_missing_subjects(const Context& ctx, const std::vector<SentenceView>& 
       if (const int subject = subject_of_amount.find(fig); subject >= 0) direct[f] = subject;
     const std::size_t s = view_of[f];
     if (direct[f] < 0 && s < views.size() && refers_back(views[s]))
-      for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back)
+      for (std::size_t back = 1; back <= 2 && back <= s && direct[f] < 0; ++back) {
         direct[f] = syntax::focus(views[s - back], ctx.entities, ctx.figures);
+        // "Le géant américain a dépensé 3 Md€. Ses dépenses…": who that sentence's amounts were about.
+        if (direct[f] < 0) direct[f] = subject_of_amounts_in(views[s - back], direct);
+      }
     // "Ubisoft a publié un chiffre d’affaires de 418 M€. Les réservations
     // nettes s’élèvent à 412 M€.": a clause naming nobody goes on about
     // the one the sentence before was about.

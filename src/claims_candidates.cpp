@@ -47,6 +47,16 @@ bool relative_clause_subject(const SentenceView& view, const Ref& fig, const Ref
   return qui < fig.first && view.is_word(r.end, ",") && view.is_word(qui, "qui") && view.segment[qui] == view.segment[fig.first];
 }
 
+// "… que Claude Sonnet 4, proposé à 3 $": a price in a participle clause
+// set after a name is that name's, even when the name is what is compared.
+bool priced_in_apposition(const SentenceView& view, const Ref& fig, const Ref& r) {
+  const std::uint32_t participle = r.end + 1;
+  if (!view.is_word(r.end, ",") || participle >= fig.first || fig.first > participle + 3) return false;
+  const CueMatch* cue = view.cue_at(CueKind::WeakRole, participle);
+  if (!cue) cue = view.cue_at(CueKind::Role, participle);
+  return cue && cue->value && *cue->value == "price";
+}
+
 // "Sa capitalisation dépasse 4 000 Md$, loin devant Microsoft": a sentence
 // opening on a possessive is about someone named before it, not after.
 bool opens_on_possessive(const SentenceView& view) {
@@ -68,11 +78,14 @@ bool third_party(const SentenceView& view, const Ref& r) {
   static constexpr std::string_view kListWords[] = {"et", ",", "de", "d'", "du", "des", "la", "le", "l'", "les"};
   const auto in_list = [](std::string_view w) { return std::find(std::begin(kListWords), std::end(kListWords), w) != std::end(kListWords); };
   std::uint32_t p = r.first;
+  bool listed = false;  // a "," or "et" passed: the name is in a list after the phrase
   for (int steps = 0; p > 0 && steps < 12; ++steps) {
-    if (std::any_of(view.cues.begin(), view.cues.end(), [&](const CueMatch& c) { return c.kind == CueKind::ThirdParty && c.end == p; }))
-      return true;
+    for (const CueMatch& c : view.cues)
+      // "sur Hugging Face, R1 démocratise…": a platform is one name, not a list.
+      if (c.kind == CueKind::ThirdParty && c.end == p) return !(listed && c.value && *c.value == "platform");
     const std::uint32_t q = p - 1;
     if (!view.entity_at(q) && !in_list(view.words[q])) return false;
+    listed = listed || view.words[q] == "," || view.words[q] == "et";
     p = q;
   }
   return false;
@@ -116,6 +129,27 @@ bool bound_to_other_figure(const SentenceView& view, const Ref& fig, const Ref& 
                      [&](const Ref& other) { return other.index != fig.index && introduced_after(view, other, r); });
 }
 
+// "SoftBank, qui valorise la société à 300 Md$": the object of a valuation
+// verb, right before the amount, is what is valued.
+bool valued_object(const SentenceView& view, const Ref& fig, const Ref& r) {
+  if (r.end > fig.first || fig.first > r.end + 2) return false;
+  for (const CueMatch& c : view.cues)
+    if (c.kind == CueKind::Role && c.value && *c.value == "valuation" && c.end <= r.first && r.first <= c.end + 2) return true;
+  return false;
+}
+
+// "Téléchargé plus de 109 000 fois sur Hugging Face, R1 démocratise…": an
+// opening phrase (the first comma segment) holding the amount is about the
+// name opening the second segment, when the opening phrase names no one but
+// a platform or an investor.
+bool subject_after_opening_phrase(const SentenceView& view, const Ref& fig, const Ref& r) {
+  if (view.segment[fig.first] != view.segment[0] || r.first == 0 || !view.is_word(r.first - 1, ",") ||
+      view.segment[r.first] != view.segment[0] + 1)
+    return false;
+  return std::none_of(view.entities.begin(), view.entities.end(),
+                      [&](const Ref& other) { return other.first < r.first && !third_party(view, other); });
+}
+
 double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const double d = gap(fig, r);
   const bool before = r.end <= fig.first;
@@ -124,7 +158,9 @@ double placement_score(const SentenceView& view, const Ref& fig, const Ref& r) {
   const int par = syntax::agent_marker(view, r);
   const bool spent_by = par >= 1 && view.cue_at(CueKind::AgentVerb, static_cast<std::uint32_t>(par - 1));
   if (!before && spent_by && par <= static_cast<int>(fig.end) + 2) return 200 - d;  // "les milliards dépensés par X"
-  if (before && relative_clause_subject(view, fig, r)) return 180 - d;
+  if (valued_object(view, fig, r)) return 200 - d;
+  if (!before && subject_after_opening_phrase(view, fig, r)) return 95 - d;
+  if (before && (relative_clause_subject(view, fig, r) || priced_in_apposition(view, fig, r))) return 180 - d;
   if (par >= 0 && !spent_by && view.segment[static_cast<std::size_t>(par)] != view.segment[fig.first]) return -1;  // agent of another noun
   if (same_segment && before) return 100 - d;
   if (introduced_after(view, fig, r)) return 90 - d;
@@ -169,8 +205,9 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
   for (const Ref& r : view.entities) {
     if (gap(fig, r) > kWindow || (r.first < fig.end && r.end > fig.first)) continue;
     const Entity& e = ctx.entities[static_cast<std::size_t>(r.index)];
-    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) ||
-        syntax::is_compared_object(view, r) || bound_to_other_figure(view, fig, r) || third_party(view, r))
+    const bool compared = syntax::is_compared_object(view, r) && !priced_in_apposition(view, fig, r);
+    if (syntax::is_complement(view, r) || syntax::is_supplier(view, r, ctx.figures) || syntax::is_source(view, r, e.type) || compared ||
+        bound_to_other_figure(view, fig, r) || third_party(view, r))
       continue;
     if (r.first >= fig.end && opens_on_possessive(view) && !introduced_after(view, fig, r)) continue;
     if (r.first >= fig.end && across_contrast_with_own_amount(view, fig, r)) continue;
@@ -192,6 +229,7 @@ int best_candidate(const Context& ctx, const std::vector<SentenceView>& views, c
   for (const CueMatch& c : view.cues) {
     if (c.kind != CueKind::Anaphor || c.first >= fig.first) continue;
     const Ref pseudo{-1, c.first, c.end};
+    if (syntax::is_source(view, pseudo, EntityType::Company)) continue;  // "Selon l’entreprise, X obtient…"
     if (gap(fig, pseudo) > kWindow) continue;
     const double score = placement_score(view, fig, pseudo);
     if (score > best_score) {

@@ -52,18 +52,23 @@ inline std::size_t FoldTable::fold(std::string_view text, std::size_t readable, 
   const std::size_t n = text.size();
   char* o = out;
   std::size_t i = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    // Eight bytes at a time while they are all ASCII (those past the token
-    // too: they are written, then overwritten by the next token).
-    for (std::uint64_t x; i < n && i + 8 <= readable; i += 8, o += 8) {
-      std::memcpy(&x, p + i, 8);
-      if ((x & kOnes * 0x80) != 0) break;
-      x = lower_ascii8(x);
-      std::memcpy(o, &x, 8);
-    }
-    if (i >= n) return n;
-  }
   while (i < n) {
+    if constexpr (std::endian::native == std::endian::little) {
+      // Eight bytes at a time up to the next code point above ASCII (those
+      // past it are written too, then overwritten: a carry of lower_ascii8
+      // out of a byte above 0x7F only reaches the bytes after it).
+      if (i + 8 <= readable) {
+        std::uint64_t x;
+        std::memcpy(&x, p + i, 8);
+        const std::uint64_t high = x & kOnes * 0x80;
+        x = lower_ascii8(x);
+        std::memcpy(o, &x, 8);
+        const std::size_t ascii = std::min<std::size_t>(high ? std::countr_zero(high) / 8 : 8, n - i);
+        i += ascii;
+        o += ascii;
+        if (ascii == 8 || i >= n) continue;
+      }
+    }
     const unsigned char b = p[i];
     if (b < 0x80) {
       *o++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -79,7 +84,8 @@ inline std::size_t FoldTable::fold(std::string_view text, std::size_t readable, 
       i += 3;
     }
     if (!entry || entry->size == 0) return kCannot;
-    for (std::uint8_t k = 0; k < entry->size; ++k) *o++ = entry->bytes[k];
+    std::memcpy(o, entry->bytes, sizeof entry->bytes);  // the bytes past its size are overwritten next
+    o += entry->size;
   }
   return static_cast<std::size_t>(o - out);
 }
@@ -94,32 +100,93 @@ char* ViewSet::folded_room(std::size_t size) {
   return folded_.get();
 }
 
+namespace {
+
+// For a token of n bytes (index n, 0 to 8): which bytes of an 8-byte load
+// are the token's, and which make its CueLexicon::key_of with the size up to 3.
+struct ShortToken {
+  std::uint64_t bytes;
+  std::uint32_t key_bytes;
+  std::uint32_t key_size;
+};
+constexpr ShortToken short_token(std::size_t n) {
+  const std::size_t head = n < 3 ? n : 3;
+  return {n == 8 ? ~0ull : (1ull << (8 * n)) - 1, static_cast<std::uint32_t>((1ull << (8 * head)) - 1),
+          static_cast<std::uint32_t>(head << 24)};
+}
+constexpr ShortToken kShortTokens[9] = {short_token(0), short_token(1), short_token(2), short_token(3), short_token(4),
+                                        short_token(5), short_token(6), short_token(7), short_token(8)};
+
+// Folds a token of one to eight ASCII bytes at `p` (eight readable) to `out`
+// (eight writable) and returns its CueLexicon::key_of; 0 when the token is
+// not all ASCII. Most words are: one load, one store, no loop.
+std::uint32_t fold_short_ascii(const char* p, std::size_t n, char* out) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  const ShortToken& shape = kShortTokens[n];
+  if ((x & shape.bytes & kOnes * 0x80) != 0) return 0;
+  x = lower_ascii8(x);
+  std::memcpy(out, &x, 8);
+  return (static_cast<std::uint32_t>(x) & shape.key_bytes) | shape.key_size;  // little-endian: the first bytes are the low ones
+}
+
+// The same for a token of nine to sixteen ASCII bytes (sixteen readable and writable).
+std::uint32_t fold_long_ascii(const char* p, std::size_t n, char* out) {
+  std::uint64_t x, y;
+  std::memcpy(&x, p, 8);
+  std::memcpy(&y, p + 8, 8);
+  if (((x | (y & kShortTokens[n - 8].bytes)) & kOnes * 0x80) != 0) return 0;
+  x = lower_ascii8(x);
+  y = lower_ascii8(y);
+  std::memcpy(out, &x, 8);
+  std::memcpy(out + 8, &y, 8);
+  return (static_cast<std::uint32_t>(x) & 0xFFFFFFu) | 3u << 24;  // little-endian: the first bytes are the low ones
+}
+
+}  // namespace
+
 // Folds every token of the chunk once, into one buffer, with its cue key.
 // Folding never makes a code point longer than 1.5 times its UTF-8 bytes
 // (simple lower-casing: "Ⱥ" → "ⱥ", 2 → 3 bytes), so twice the chunk's bytes
-// and the 8 bytes fold() may write past a token are room enough.
+// and the 16 bytes at most written past a token are room enough.
 void ViewSet::fold_tokens(const Context& ctx) {
   const std::vector<Token>& tokens = ctx.tokens.tokens;
   offsets_.resize(tokens.size() + 1);
   keys_.resize(tokens.size());
   offsets_[0] = 0;
   if (tokens.empty()) return;
+  // Locals, not members: stores through char* could alias the members, which
+  // the compiler would then reload for every token.
   char* const folded = folded_room(2 * (tokens.back().end - tokens.front().start) + 64);
+  std::uint32_t* const offsets = offsets_.data();
+  std::uint32_t* const keys = keys_.data();
+  const char* const text = ctx.text.data();
+  const std::size_t text_size = ctx.text.size();
   std::size_t used = 0;
   std::string other;  // a token with a code point the table lacks
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    const std::size_t start = tokens[t].start;
-    const std::string_view text(ctx.text.data() + start, tokens[t].end - start);
-    std::size_t size = ctx.folding.fold(text, ctx.text.size() - start, folded + used);
-    if (size == FoldTable::kCannot) {
-      other.clear();
-      append_folded(other, text);
-      size = other.size();
-      other.copy(folded + used, size);
+  for (std::size_t t = 0, n = tokens.size(); t < n; ++t) {
+    const std::size_t start = tokens[t].start, size = tokens[t].end - start;
+    std::uint32_t key = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+      if (size - 1 < 8 && start + 8 <= text_size) key = fold_short_ascii(text + start, size, folded + used);  // 1 to 8 bytes
+      else if (size - 9 < 8 && start + 16 <= text_size) key = fold_long_ascii(text + start, size, folded + used);  // 9 to 16
     }
-    keys_[t] = CueLexicon::key_of(std::string_view(folded + used, size));
-    used += size;
-    offsets_[t + 1] = static_cast<std::uint32_t>(used);
+    if (key != 0) {
+      used += size;
+    } else {
+      const std::string_view word(text + start, size);
+      std::size_t folded_size = ctx.folding.fold(word, text_size - start, folded + used);
+      if (folded_size == FoldTable::kCannot) {
+        other.clear();
+        append_folded(other, word);
+        folded_size = other.size();
+        other.copy(folded + used, folded_size);
+      }
+      key = CueLexicon::key_of(std::string_view(folded + used, folded_size));
+      used += folded_size;
+    }
+    keys[t] = key;
+    offsets[t + 1] = static_cast<std::uint32_t>(used);
   }
 }
 

@@ -1,6 +1,7 @@
 // Internals of the claim stage, shared by its source files (not a public
-// interface): the cue lexicon, the per-sentence view the rules read, and the
-// rule passes. See claims.h for the contract and docs/claims.md for the rules.
+// interface): the per-sentence view the rules read and the rule passes (the
+// cue lexicon is in claims_lexicon.h). See claims.h for the contract and
+// docs/claims.md for the rules.
 #pragma once
 
 #include <cstdint>
@@ -14,146 +15,9 @@
 #include "analyze/document.h"
 #include "analyze/numbers.h"
 #include "analyze/tokenizer.h"
+#include "claims_lexicon.h"
 
 namespace analyze::claims {
-
-enum class CueKind : std::uint8_t {
-  Role,
-  WeakRole,
-  Purpose,
-  PerfVerb,
-  PerfComparative,
-  CostComparative,
-  Similar,
-  PerfNoun,
-  Contrast,
-  Clause,
-  ClauseAfterComma,
-  Speech,
-  AgentVerb,
-  FineAgent,
-  Supplier,
-  Anaphor,
-  Pronoun,
-  Intro,
-  Acquisition,
-  Bought,
-  CostMultiple,
-  ThirdParty,
-  Benchmark,
-  Group,
-  Rival,
-};
-
-// One phrase of data/claims/cues.tsv: folded words, a trailing * on a word
-// meaning "any word that begins so".
-struct CuePhrase {
-  CueKind kind;
-  std::vector<std::string> words;
-  std::vector<bool> prefix;
-  std::string value;
-};
-
-// fold_key (utf8.h) for tokens, with no call per code point: ASCII inline,
-// and a table for U+0080 to U+07FF and U+2000 to U+20FF (accented letters,
-// guillemets, typographic apostrophes and spaces, dashes, €).
-class FoldTable {
- public:
-  static constexpr std::size_t kCannot = static_cast<std::size_t>(-1);
-  FoldTable();
-  // Writes fold_key(text) to `out` (room for 2 × text.size() + 8 bytes) and
-  // returns its size, or kCannot when `text` holds another code point.
-  // `readable`: how many bytes from text.data() may be read (≥ text.size()),
-  // so that ASCII is folded 8 bytes at a time.
-  std::size_t fold(std::string_view text, std::size_t readable, char* out) const;
-
- private:
-  struct Entry {
-    std::uint8_t size = 0;  // 0: not in the table
-    char bytes[3] = {};
-  };
-  static void set(Entry& entry, const std::string& utf8);
-  Entry two_byte_[0x800 - 0x80];
-  Entry punctuation_[0x100];
-};
-
-// The folded words of a view: slices of the one buffer that holds the folded
-// tokens of the whole chunk (see ViewSet), so no allocation per word or view.
-class FoldedWords {
- public:
-  FoldedWords() = default;
-  // `offsets[i]` and `offsets[i + 1]` bound word i in `chars`; `keys[i]` is its CueLexicon::key_of.
-  FoldedWords(const char* chars, const std::uint32_t* offsets, const std::uint32_t* keys, std::size_t size)
-      : chars_(chars), offsets_(offsets), keys_(keys), size_(size) {}
-  std::string_view operator[](std::size_t i) const { return std::string_view(chars_ + offsets_[i], offsets_[i + 1] - offsets_[i]); }
-  std::uint32_t key(std::size_t i) const { return keys_[i]; }
-  std::size_t size() const { return size_; }
-
- private:
-  const char* chars_ = nullptr;
-  const std::uint32_t* offsets_ = nullptr;
-  const std::uint32_t* keys_ = nullptr;
-  std::size_t size_ = 0;
-};
-
-struct CueMatch {
-  CueKind kind;
-  const std::string* value;
-  std::uint32_t first;  // token positions within the sentence, end exclusive
-  std::uint32_t end;
-};
-
-// The cue phrases, indexed by their first word for matching over a sentence.
-class CueLexicon {
- public:
-  CueLexicon();
-  // Appends to `out` every cue phrase found in `words` (folded words of a
-  // sentence), in order of position, longest first at each position.
-  void match(const FoldedWords& words, std::vector<CueMatch>& out) const;
-
-  // The phrases by the key of their first word and, for most phrases of
-  // two words or more, of their second word ("la" alone starts a dozen
-  // phrases): at most two integer look-ups per word of a sentence, in an
-  // open-addressing table where most words stop at their first, empty, slot.
-  struct Slot {
-    std::uint64_t key = 0;       // first word's key << 32 | second word's key, or 0 for the first word alone; 0: empty slot
-    std::uint32_t begin = 0;     // the slot's phrase ids in candidates_, in file order
-    std::uint32_t end = 0;
-    bool has_pairs = false;      // (first word alone) some phrases are also indexed by their second word
-  };
-  // The first three bytes of a word (or the whole word when shorter) and its length up to 3: a stem of
-  // three bytes or more has the key of every word it begins.
-  static std::uint32_t key_of(std::string_view word) {
-    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])); };
-    switch (word.size()) {
-      case 0: return 0;
-      case 1: return 1u << 24 | byte(0);
-      case 2: return 2u << 24 | byte(1) << 8 | byte(0);
-      default: return 3u << 24 | byte(2) << 16 | byte(1) << 8 | byte(0);
-    }
-  }
-
- private:
-  const Slot* find(std::uint64_t key) const;
-  Slot& slot_for(std::uint64_t key);
-  void index_phrases();
-  void flatten_words();
-  bool phrase_at(std::uint32_t id, const FoldedWords& words, std::size_t i) const;
-  std::vector<CuePhrase> phrases_;
-  // The words of every phrase in one buffer, for matching: phrase p has
-  // words [first_word_[p], first_word_[p + 1]) of cue_words_.
-  struct CueWord {
-    std::uint32_t offset;  // in chars_
-    std::uint32_t size;
-    bool prefix;
-  };
-  std::string chars_;
-  std::vector<CueWord> cue_words_;
-  std::vector<std::uint32_t> first_word_;
-  std::vector<Slot> slots_;
-  std::vector<std::uint32_t> candidates_;
-  int slot_shift_ = 60;
-};
 
 // An entity mention or a figure located on the sentence's tokens.
 struct Ref {
@@ -185,8 +49,11 @@ struct SentenceView {
   std::span<const Ref> entities;           // mentions, in order
   std::span<const Ref> figures;            // in order
   std::span<const CueMatch> cues;          // in order
-  std::span<const std::uint16_t> clause;   // clause number of each token
-  std::span<const std::uint16_t> segment;  // comma-separated segment number of each token
+  // Clause and comma-separated segment number of each token, numbered only
+  // in the views whose clauses a rule reads: those holding a figure, a
+  // comparison or a contrast (reads_clauses in claims_sentence.cpp); all 0 in the others.
+  std::span<const std::uint16_t> clause;
+  std::span<const std::uint16_t> segment;
   std::string_view text;                   // the sentence
   Span span;                               // the sentence's bytes in the article
 
@@ -266,7 +133,10 @@ class ViewSet {
   const std::vector<SentenceView>& views() const { return views_; }
 
  private:
-  struct Slices;  // a view's ranges in the arrays below, while they may still move
+  // Where a view's lists start and end in the arrays below, while they may still move.
+  struct Slices {
+    std::size_t entities, entities_end, figures, figures_end, cues, cues_end;
+  };
   void locate_items(const Context& ctx);
   void fill_view(const Context& ctx, std::uint32_t first, std::uint32_t end, Slices& slices);
   void fold_tokens(const Context& ctx);
@@ -285,6 +155,7 @@ class ViewSet {
   std::vector<std::pair<int, Span>> mentions_, figures_;
   std::vector<std::uint32_t> mentions_of_, figures_of_;
   std::vector<SentenceView> views_;
+  std::vector<Slices> slices_;             // of each view, while building
 };
 
 // Collects the claims of a chunk: one per view, kind and pair of entities

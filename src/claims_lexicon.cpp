@@ -1,5 +1,6 @@
 // The cue lexicon of the claim stage, read from data/claims/cues.tsv.
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "analyze/embedded_data.h"
@@ -87,7 +88,15 @@ void CueLexicon::flatten_words() {
   for (const CuePhrase& phrase : phrases_) {
     first_word_.push_back(static_cast<std::uint32_t>(cue_words_.size()));
     for (std::size_t k = 0; k < phrase.words.size(); ++k) {
-      cue_words_.push_back({static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(phrase.words[k].size()), phrase.prefix[k]});
+      const std::string& word = phrase.words[k];
+      const std::size_t head_size = std::min<std::size_t>(word.size(), 8);
+      std::uint64_t head = 0;
+      std::memcpy(&head, word.data(), head_size);
+      char mask_bytes[8] = {};
+      std::memset(mask_bytes, 0xFF, head_size);
+      std::uint64_t head_mask;  // in memory order, as head: whatever the byte order
+      std::memcpy(&head_mask, mask_bytes, 8);
+      cue_words_.push_back({head, head_mask, static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(word.size()), phrase.prefix[k]});
       chars_ += phrase.words[k];
     }
   }
@@ -106,6 +115,11 @@ CueLexicon::Slot& CueLexicon::slot_for(std::uint64_t key) {
   return slots_[slot];
 }
 
+bool CueLexicon::may_hold(std::uint64_t key) const {
+  const std::uint64_t bit = hash_key(key) >> (64 - kFilterBits);
+  return (filter_[bit / 64] >> (bit % 64)) & 1;
+}
+
 const CueLexicon::Slot* CueLexicon::find(std::uint64_t key) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = hash_key(key) >> slot_shift_;; slot = (slot + 1) & mask) {
@@ -116,7 +130,8 @@ const CueLexicon::Slot* CueLexicon::find(std::uint64_t key) const {
 
 // A phrase goes under its first two words when its second word has a key of
 // its own (a stem shorter than three bytes has not), else under its first.
-// The table is at most a quarter full.
+// A pair's slot lists the phrases under its first word too, merged in file
+// order: a word looks at one list. The table is at most a quarter full.
 void CueLexicon::index_phrases() {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;  // (key, phrase id)
   for (std::size_t id = 0; id < phrases_.size(); ++id) {
@@ -131,48 +146,71 @@ void CueLexicon::index_phrases() {
   slot_shift_ = 60;
   while (size < 4 * keyed.size()) size *= 2, --slot_shift_;
   slots_.assign(size, Slot{});
-  for (std::size_t k = 0; k < keyed.size();) {
-    Slot& slot = slot_for(keyed[k].first);
+  // The ids under each key, in file order (keyed is sorted by key, stably).
+  std::vector<std::pair<std::uint64_t, std::vector<std::uint32_t>>> lists;
+  for (const auto& [key, id] : keyed) {
+    if (lists.empty() || lists.back().first != key) lists.push_back({key, {}});
+    if (id != UINT32_MAX) lists.back().second.push_back(id);
+    else slot_for(key).has_pairs = true;
+  }
+  const auto alone_ids = [&](std::uint64_t key) {
+    const auto it = std::lower_bound(lists.begin(), lists.end(), key, [](const auto& l, std::uint64_t k) { return l.first < k; });
+    return it != lists.end() && it->first == key ? it->second : std::vector<std::uint32_t>();
+  };
+  for (auto& [key, ids] : lists) {
+    if (key & 0xFFFFFFFFu) {
+      const std::vector<std::uint32_t> alone = alone_ids(key & ~0xFFFFFFFFull);
+      ids.insert(ids.end(), alone.begin(), alone.end());
+      std::sort(ids.begin(), ids.end());
+    }
+    Slot& slot = slot_for(key);
     slot.begin = static_cast<std::uint32_t>(candidates_.size());
-    for (; k < keyed.size() && keyed[k].first == slot.key; ++k)
-      if (keyed[k].second == UINT32_MAX) slot.has_pairs = true;
-      else candidates_.push_back(keyed[k].second);
+    for (const std::uint32_t id : ids) candidates_.push_back({cue_words_[first_word_[id]], id});
     slot.end = static_cast<std::uint32_t>(candidates_.size());
+    const std::uint64_t bit = hash_key(key) >> (64 - kFilterBits);
+    filter_[bit / 64] |= 1ull << (bit % 64);
   }
 }
 
-// Whether phrase `id` is found at word `i`. Words are short: compared inline
-// (and the function inlined in match()).
-inline bool CueLexicon::phrase_at(std::uint32_t id, const FoldedWords& words, std::size_t i) const {
-  const std::uint32_t first = first_word_[id], end = first_word_[id + 1];
-  if (i + (end - first) > words.size()) return false;
-  for (std::uint32_t k = first; k < end; ++k, ++i) {
-    const CueWord& cue = cue_words_[k];
-    const std::string_view word = words[i];
-    if (cue.prefix ? word.size() < cue.size : word.size() != cue.size) return false;
-    const char* const chars = chars_.data() + cue.offset;
-    for (std::uint32_t b = 0; b < cue.size; ++b)
-      if (word[b] != chars[b]) return false;
-  }
+// Whether word `i` is `cue`: eight bytes at once, then byte by byte (words
+// are short: compared inline, and the function inlined in match()).
+inline bool CueLexicon::word_is(const CueWord& cue, const FoldedWords& words, std::size_t i) const {
+  const std::uint32_t size = words.size_of(i);
+  if (cue.prefix ? size < cue.size : size != cue.size) return false;
+  if ((words.head(i) & cue.head_mask) != cue.head) return false;
+  if (cue.size <= 8) return true;
+  const std::string_view word = words[i];
+  const char* const chars = chars_.data() + cue.offset;
+  for (std::uint32_t b = 8; b < cue.size; ++b)
+    if (word[b] != chars[b]) return false;
+  return true;
+}
+
+// Whether the words of phrase `id` after its first follow word `i`.
+bool CueLexicon::rest_at(std::uint32_t id, const FoldedWords& words, std::size_t i) const {
+  const std::uint32_t first = first_word_[id] + 1, end = first_word_[id + 1];
+  if (i + 1 + (end - first) > words.size()) return false;
+  for (std::uint32_t k = first; k < end; ++k)
+    if (!word_is(cue_words_[k], words, ++i)) return false;
   return true;
 }
 
 void CueLexicon::match(const FoldedWords& words, std::vector<CueMatch>& out) const {
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  const std::size_t n = words.size();
+  for (std::size_t i = 0; i < n; ++i) {
     const std::uint64_t first_key = static_cast<std::uint64_t>(words.key(i)) << 32;
-    const Slot* alone = find(first_key);
-    if (!alone) continue;
-    const std::uint32_t second_key = alone->has_pairs && i + 1 < words.size() ? words.key(i + 1) : 0;
-    const Slot* pair = second_key != 0 ? find(first_key | second_key) : nullptr;
-    // Both lists in file order, merged: the matches come in file order.
-    std::uint32_t a = alone->begin, b = pair ? pair->begin : 0;
-    const std::uint32_t a_end = alone->end, b_end = pair ? pair->end : 0;
+    if (!may_hold(first_key)) continue;
+    const Slot* slot = find(first_key);
+    if (!slot) continue;
+    if (slot->has_pairs && i + 1 < n) {
+      const std::uint64_t pair_key = first_key | words.key(i + 1);
+      if (const Slot* pair = may_hold(pair_key) ? find(pair_key) : nullptr) slot = pair;
+    }
     const std::size_t first_match = out.size();
-    while (a < a_end || b < b_end) {
-      const bool take_a = b == b_end || (a < a_end && candidates_[a] < candidates_[b]);
-      const std::uint32_t id = candidates_[take_a ? a++ : b++];
-      if (!phrase_at(id, words, i)) continue;
-      const CuePhrase& phrase = phrases_[id];
+    for (std::uint32_t c = slot->begin; c < slot->end; ++c) {
+      const Candidate& candidate = candidates_[c];
+      if (!word_is(candidate.first, words, i) || !rest_at(candidate.id, words, i)) continue;
+      const CuePhrase& phrase = phrases_[candidate.id];
       out.push_back({phrase.kind, &phrase.value, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + phrase.words.size())});
     }
     // Longest first, in file order among equals: a stable insertion sort (few matches, no allocation).

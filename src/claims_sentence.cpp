@@ -89,6 +89,7 @@ void group_by_sentence(const std::vector<SentenceItem>& items, std::size_t sente
 // Appends to `refs` the items of group [first, last) of `located` that start
 // in the view's bytes, placed on its tokens, in order of position.
 void place_items(const Located& located, std::uint32_t first, std::uint32_t last, const SentenceView& view, std::vector<Ref>& refs) {
+  if (first == last) return;  // most sentences hold no figure, many no name
   const auto by_start = [](const std::pair<int, Span>& item, std::uint64_t pos) { return item.second.start < pos; };
   const auto begin = located.begin() + first, end = located.begin() + last;
   const auto from = std::lower_bound(begin, end, view.span.start, by_start);
@@ -97,6 +98,25 @@ void place_items(const Located& located, std::uint32_t first, std::uint32_t last
   for (auto it = from; it != to; ++it)
     if (const auto range = token_range(view.tokens, it->second)) refs.push_back({it->first, range->first, range->second});
   std::sort(refs.begin() + static_cast<std::ptrdiff_t>(placed), refs.end(), [](const Ref& x, const Ref& y) { return x.first < y.first; });
+}
+
+// Whether a rule reads the clauses and segments of the view: those of the
+// figures (subjects, roles) and of the comparisons and contrasts (their sides
+// and objects). The sentences read only from another one (its focus, the
+// company it named last) are read for their names, words and cues.
+bool reads_clauses(const SentenceView& view) {
+  if (!view.figures.empty()) return true;
+  return std::any_of(view.cues.begin(), view.cues.end(), [](const CueMatch& c) {
+    switch (c.kind) {
+      case CueKind::Contrast:
+      case CueKind::PerfVerb:
+      case CueKind::PerfComparative:
+      case CueKind::CostComparative:
+      case CueKind::Similar:
+      case CueKind::CostMultiple: return true;
+      default: return false;
+    }
+  });
 }
 
 template <typename T>
@@ -121,11 +141,6 @@ const Ref* SentenceView::entity_at(std::uint32_t position) const {
     if (position >= r.first && position < r.end) return &r;
   return nullptr;
 }
-
-// Where a view's lists start and end in the arrays of the ViewSet.
-struct ViewSet::Slices {
-  std::size_t entities, entities_end, figures, figures_end, cues, cues_end;
-};
 
 // Clause and comma-segment numbers: a clause starts after ; : « » — and at
 // contrast and clause words; a segment also starts after every comma. What
@@ -197,7 +212,7 @@ void ViewSet::fill_view(const Context& ctx, std::uint32_t first, std::uint32_t e
   view.cues = tail(cues_, slices.cues);
   view.clause = std::span<const std::uint16_t>(clause_.data() + first, end - first);
   view.segment = std::span<const std::uint16_t>(segment_.data() + first, end - first);
-  number_clauses(view, first);
+  if (reads_clauses(view)) number_clauses(view, first);  // else all 0: one clause, one segment
 }
 
 void ViewSet::build(const Context& ctx) {
@@ -211,8 +226,8 @@ void ViewSet::build(const Context& ctx) {
   views_.clear();
   const std::size_t sentence_count = ctx.tokens.sentences.size();
   views_.reserve(sentence_count);
-  std::vector<Slices> slices;
-  slices.reserve(sentence_count);
+  std::vector<Slices>& slices = slices_;
+  slices.clear();
   for (std::size_t s = 0; s < sentence_count; ++s) {
     const Sentence& sentence = ctx.tokens.sentences[s];
     for (std::uint32_t first = sentence.first_token, end; first < sentence.end_token; first = end) {

@@ -77,9 +77,13 @@ bool is_source(const SentenceView& view, const Ref& ref, EntityType type) {
 }
 
 bool is_compared_object(const SentenceView& view, const Ref& ref) {
-  const int marker = word_before(view, ref.first);
+  int marker = word_before(view, ref.first);
   if (marker < 0) return false;
-  const std::string_view w = view.words[static_cast<std::size_t>(marker)];
+  std::string_view w = view.words[static_cast<std::size_t>(marker)];
+  // "deux fois plus que pour Qwen 2.5", "moins cher qu'avec X": the preposition after "que".
+  if ((w == "pour" || w == "chez" || w == "avec") && marker > 0 &&
+      (view.words[static_cast<std::size_t>(marker - 1)] == "que" || view.words[static_cast<std::size_t>(marker - 1)] == "qu'"))
+    w = view.words[static_cast<std::size_t>(--marker)];
   if (w != "avec" && w != "que" && w != "qu'" && w != "a") return false;
   for (const CueMatch& c : view.cues) {
     const bool comparison = c.kind == CueKind::PerfVerb || c.kind == CueKind::PerfComparative || c.kind == CueKind::CostComparative;

@@ -156,11 +156,14 @@ void cue_before(const Doc& doc, Candidate& c) {
   if (!of) k = c.first;
   for (int skipped = 0; k > 0 && same_sentence(doc, k - 1, c.first) && skipped <= kMaxSkipped; ++skipped, --k) {
     const TokenInfo& t = doc.info[k - 1];
-    if (t.cue_end & kTypingCues) {
+    // "le Premier ministre belge X": a nationality adjective after a noun lets the noun type X.
+    const bool adjective = (t.cue_end & kTypingCues) == kCueNationality && !after_article(doc, k - 1);
+    if ((t.cue_end & kTypingCues) && !adjective) {
       const std::uint32_t bits = verb_after_pronoun(doc, k - 1) ? t.cue_end & (kCueSpeech | kCueLaunch) : t.cue_end;
       apply_cue_before(doc, c, k - 1, bits, skipped, of);
       return;
     }
+    if (adjective) continue;
     // "son outil, baptisé X": the cue is the head noun before the comma.
     if (!of && (t.cue_end & (kCueNaming | kCueExample)) && named_after_phrase(doc, c, k - 1, skipped)) return;
     if (of || !skippable(t, k == c.first)) return;  // "le PDG de X": the noun is right before "de"
@@ -213,8 +216,10 @@ bool web_address(const Resources& res, std::string_view key) {
 
 void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
   std::size_t words = 0, digits = 0, ampersands = 0;
+  bool spaced = false;  // "Simon-Kucher" is one word, no given name and surname
   for (std::size_t i = c.first; i < c.end; ++i) {
     const TokenInfo& t = doc.info[i];
+    spaced = spaced || (i > c.first && t.has(kSpace));
     words += t.kind == TokenKind::Word && t.has(kName);
     digits += t.any(kDigit) || (t.kind == TokenKind::Number && i > c.first);  // "Nuée-3", "Nova 3", "Qwen 2.5"
     ampersands += doc.surface(i) == "&";
@@ -229,7 +234,7 @@ void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c) {
   if (doc.info[last].kind == TokenKind::Word && web_address(res, doc.key(last))) vote(c.votes, EntityType::Company, 4);
   const bool given = doc.info[c.first].has(kFirstName) || hyphenated_first_name(res, doc, c.first, c.end);
   // A given name outweighs one company cue: "Fondée par A et Georges Bossert, la société…".
-  if (given && words >= 2 && !company_shape && ampersands == 0) vote(c.votes, EntityType::Person, 5);
+  if (given && words >= 2 && spaced && !company_shape && ampersands == 0) vote(c.votes, EntityType::Person, 5);
   if (digits > 0) vote(c.votes, EntityType::Product, 2);
 }
 
@@ -296,11 +301,7 @@ void add_coordination_votes(const Doc& doc, const Extraction& ex, Candidate& c) 
 }
 
 void find_text_owners(const Doc& doc, Extraction& ex) {
-  std::vector<int> starting(doc.size(), -1), ending(doc.size() + 1, -1);
-  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-    starting[ex.candidates[k].first] = static_cast<int>(k);
-    ending[ex.candidates[k].end] = static_cast<int>(k);
-  }
+  const CandidatesAt starting(ex.candidates, false), ending(ex.candidates, true);
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
     Candidate& p = ex.candidates[k];
     const std::size_t after = p.end;

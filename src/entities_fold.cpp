@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "analyze/utf8.h"
@@ -15,36 +16,6 @@
 
 namespace analyze::entities {
 namespace {
-
-// Eight ASCII bytes at once (SWAR): every byte is below 0x80, so adding
-// less than 0x80 to each never carries into the next one. The high bit of
-// each byte in the range [lo, hi].
-constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighBits = 0x8080808080808080ull;
-std::uint64_t bytes_between(std::uint64_t w, unsigned lo, unsigned hi) {
-  return (w + (0x80 - lo) * kOnes) & ~(w + (0x7F - hi) * kOnes) & kHighBits;
-}
-
-// The folded key of an ASCII word: its lower case, 8 bytes at a time.
-FoldedWord fold_ascii(std::string_view word, char* out) {
-  FoldedWord folded;
-  std::uint64_t h = key_hashing::start(word.size()), letters = 0, inner_upper = 0;
-  for (std::size_t i = 0; i < word.size(); i += 8) {
-    const std::uint64_t w = load_le_tail(word.data() + i, std::min<std::size_t>(8, word.size() - i));
-    if (w & kHighBits) return folded;
-    const std::uint64_t upper = bytes_between(w, 'A', 'Z');
-    const std::uint64_t lower = w | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
-    std::memcpy(out + i, &lower, 8);             // the bytes past the word are overwritten later
-    letters |= bytes_between(lower, 'a', 'z');
-    inner_upper |= i == 0 ? upper & ~0x80ull : upper;
-    h = key_hashing::mix(h, lower);
-  }
-  folded.size = word.size();
-  folded.read = folded.ascii = true;
-  folded.letter = letters != 0;
-  folded.inner_upper = inner_upper != 0;
-  folded.hash = key_hashing::finish(h);
-  return folded;
-}
 
 bool continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
@@ -80,19 +51,27 @@ const WordFolder::Entry* WordFolder::entry_at(std::string_view word, std::size_t
   return nullptr;
 }
 
+// ASCII bytes 8 at a time as fold_ascii does, up to each other code point,
+// which the tables fold.
 FoldedWord WordFolder::fold_accented(std::string_view word, char* out) const {
+  using namespace swar;
   FoldedWord folded;
   std::size_t n = 0;
-  bool first = true;
-  for (std::size_t i = 0; i < word.size(); first = false) {
-    const auto b = static_cast<unsigned char>(word[i]);
-    if (b < 0x80) {
-      const bool upper = b >= 'A' && b <= 'Z';
-      out[n++] = static_cast<char>(upper ? b + 32 : b);
-      folded.letter |= upper || (b >= 'a' && b <= 'z');
-      folded.inner_upper |= upper && !first;
-      ++i;
-      continue;
+  std::uint64_t letters = 0, inner_upper = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t left = std::min<std::size_t>(8, word.size() - i);
+    const std::uint64_t w = load_le_tail(word.data() + i, left);
+    const std::uint64_t high = w & kHighBits;
+    const std::size_t ascii = high ? static_cast<std::size_t>(std::countr_zero(high)) / 8 : left;
+    if (ascii > 0) {
+      const std::uint64_t bytes = ascii == 8 ? w : w & ((1ull << (8 * ascii)) - 1);
+      const std::uint64_t upper = bytes_between(bytes, 'A', 'Z');
+      const std::uint64_t lower = bytes | upper >> 2;
+      std::memcpy(out + n, &lower, 8);  // n <= 2 i: within the room fold asked for
+      letters |= bytes_between(lower, 'a', 'z');
+      inner_upper |= i == 0 ? upper & ~0x80ull : upper;
+      n += ascii, i += ascii;
+      if (!high) continue;
     }
     std::size_t length = 0;
     const Entry* e = entry_at(word, i, &length);
@@ -100,21 +79,20 @@ FoldedWord WordFolder::fold_accented(std::string_view word, char* out) const {
     std::memcpy(out + n, e->bytes, sizeof e->bytes);
     n += e->size;
     folded.letter |= e->alpha;
-    folded.inner_upper |= e->upper && !first;
+    folded.inner_upper |= e->upper && i != 0;
     i += length;
   }
+  folded.letter |= letters != 0;
+  folded.inner_upper |= inner_upper != 0;
   folded.size = n;
   folded.hash = key_hash(std::string_view(out, n));
   folded.read = true;
   return folded;
 }
 
-FoldedWord WordFolder::fold(std::string_view word, KeyWriter& keys, std::string& scratch) const {
-  // A folded code point of the tables takes at most 4 bytes (3 in fact)
-  // where it took 2 or 3: 2× the word is room enough.
+FoldedWord WordFolder::fold_other(std::string_view word, KeyWriter& keys, std::string& scratch) const {
   char* out = keys.room(2 * word.size());
-  FoldedWord folded = fold_ascii(word, out);
-  if (!folded.read) folded = fold_accented(word, out);
+  FoldedWord folded = fold_accented(word, out);
   if (!folded.read) {
     scratch.clear();
     append_folded(scratch, word);
@@ -123,6 +101,7 @@ FoldedWord WordFolder::fold(std::string_view word, KeyWriter& keys, std::string&
     folded.size = scratch.size();
     folded.hash = key_hash(scratch);
   }
+  folded.separator = has_key_separator(std::string_view(out, folded.size));
   keys.commit(folded.size);
   return folded;
 }

@@ -69,6 +69,11 @@ bool after_given_name(const Doc& doc, const Extraction& ex, std::size_t i) {
   return prev.sentence == doc.info[i].sentence && prev.has(kFirstName | kCap);
 }
 
+// "Orange, qui compte…": a relative clause after the word makes it a name.
+bool relative_clause_after(const Doc& doc, std::size_t end) {
+  return end + 1 < doc.size() && doc.surface(end) == "," && doc.key(end + 1) == "qui" && doc.info[end + 1].sentence == doc.info[end].sentence;
+}
+
 struct FormChoice {
   int value = -1;
   bool weak = false;
@@ -97,7 +102,7 @@ FormChoice choose_form(const Resources& res, const Doc& doc, const Extraction& e
       // needs a determiner; right before a verb, with none, it is a name.
       const bool verb_after = end < doc.size() && (doc.info[end].cue_start & (kCueCompanyVerb | kCueSubjectVerb)) &&
                               doc.info[end].sentence == head.sentence;
-      choice.weak = head.any(kInitial | kTitleCase) && !verb_after;
+      choice.weak = head.any(kInitial | kTitleCase) && !verb_after && !relative_clause_after(doc, end);
     }
     if ((traits & kFormLetter) && !platform_before(doc, first)) choice.weak = true;
     return choice;
@@ -158,17 +163,26 @@ std::size_t name_words_end(const Doc& doc, const Extraction& ex, std::size_t i, 
 }
 
 // The end of a product name built on the known name [first, end).
-std::size_t product_extension(const Doc& doc, const Extraction& ex, std::size_t end, EntityType type) {
+std::size_t product_extension(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t end, EntityType type) {
   const std::size_t start = end;
   while (hyphen_part_follows(doc, ex, end, end > start || type == EntityType::Product)) end += 2;
   if (end == start && end < doc.size() && ex.cover[end] == kFree && doc.info[end].sentence == doc.info[start - 1].sentence) {
     const TokenInfo& next = doc.info[end];
     const bool digit_word = next.kind == TokenKind::Word && next.has(kDigit | kSpace) && !next.any(kNewline);
     const bool version_word = type == EntityType::Product && (next.cue_start & kCueVersion) && next.has(kCap | kSpace);
-    if (digit_word || version_word || (type == EntityType::Product && version_number(doc, end))) ++end;
-    else end = name_words_end(doc, ex, end, type);
+    const bool version = type == EntityType::Product && (version_number(doc, end) || version_after_name(res, doc, ex, end));
+    if (digit_word || version_word || version) {
+      ++end;
+      // "Gemini 2.5 Flash", "Claude 3.7 Sonnet": version words after the number.
+      while (type == EntityType::Product && end < doc.size() && ex.cover[end] == kFree && (doc.info[end].cue_start & kCueVersion) &&
+             doc.info[end].has(kCap | kSpace) && doc.info[end].sentence == doc.info[start - 1].sentence)
+        ++end;
+    } else {
+      end = name_words_end(doc, ex, end, type);
+    }
     while (hyphen_part_follows(doc, ex, end, true)) end += 2;
   }
+  if (end > start && end < doc.size() && ex.cover[end] == kFree && size_suffix(doc, end)) ++end;
   return end;
 }
 
@@ -233,13 +247,21 @@ std::size_t match_contracted(const Resources& res, const Doc& doc, Extraction& e
       return true;
     }
     return false;
-  });
+  }, 0, TokenHashes{doc});
   if (end <= i + 1 || chosen < 0) return i;
   Candidate c = gazetteer_candidate(res, doc, i + 1, end, FormChoice{chosen, false});
   c.article = written_article;
   ex.candidates.push_back(c);
   ex.claim(ex.candidates.back(), kEntity);
   return end;
+}
+
+// Whether a known name or place may start at the token: most words start
+// none, and no article or contracted preposition ("au Monde") is there.
+bool may_start_known_name(const TokenInfo& t) {
+  if (t.starts & (kStartsName | kStartsCodedName | kStartsPlace)) return true;
+  const bool article_size = t.key_size == 2 || t.key_size == 3;  // "le", "la", "les"
+  return t.has(kLower) && ((t.cue_start & kCueContracted) || article_size);
 }
 
 }  // namespace
@@ -249,7 +271,7 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
   const auto space = [&](std::size_t i) { return (doc.info[i].traits & kSpace) != 0; };
   for (const Sentence& s : doc.tokens->sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (!can_start(doc.info[i])) continue;
+      if (!may_start_known_name(doc.info[i]) || !can_start(doc.info[i])) continue;
       if (const std::size_t end = match_contracted(res, doc, ex, i, s.end_token); end > i) {
         i = end - 1;
         continue;
@@ -263,14 +285,14 @@ void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex) {
                                                                       [&](std::size_t end, const std::vector<int>& values) {
                                                                         choice = choose_form(res, doc, ex, i, end, values);
                                                                         return choice.value >= 0;
-                                                                      }, head.hash);
+                                                                      }, head.hash, TokenHashes{doc});
       // "Florence Dupont" and "Basile Morvan" are people, "New York Times" a newspaper.
       const bool place_start = !lower && (head.starts & kStartsPlace);
       const std::size_t place_end = !place_start ? i : res.places.longest(key, space, i, s.end_token, ex.scratch, [&](std::size_t end, const auto&) {
         const bool one_word = end == i + 1;
         return doc.info[i].any(kCap | kCapitals) && !(one_word && doc.info[i].any(kFirstName) && surname_follows(doc, ex, i)) &&
                !(one_word && after_given_name(doc, ex, i)) && !surname_follows(doc, ex, end - 1);
-      }, head.hash);
+      }, head.hash, TokenHashes{doc});
       if (entity_end > i && entity_end >= place_end) {
         ex.candidates.push_back(gazetteer_candidate(res, doc, i, entity_end, choice));
         ex.claim(ex.candidates.back(), kEntity);
@@ -302,7 +324,7 @@ void extend_products(const Resources& res, const Doc& doc, Extraction& ex) {
         continue;
       }
     }
-    const std::size_t end = product_extension(doc, ex, c.end, entry.type);
+    const std::size_t end = product_extension(res, doc, ex, c.end, entry.type);
     if (end == c.end) continue;
     Candidate product;
     product.first = c.first;

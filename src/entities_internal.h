@@ -8,13 +8,15 @@
 //   entities_output.cpp     names, aliases, mentions, owners.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "analyze/document.h"
@@ -79,29 +81,25 @@ enum Trait : std::uint32_t {
   kLetters = 1u << 14,    // has at least one letter
   kLower = 1u << 15,      // no upper-case letter
   kEnglish = 1u << 16,    // a common English word: "New", "Language"
+  kKeySeparator = 1u << 17,  // the key has a '-', '_' or ' ' ("start-up"): a phrase of its own
 };
 
+// 64 bytes: the members in this order leave no padding.
 struct TokenInfo {
   std::uint64_t start = 0, end = 0;  // the name part: "OpenAI’s" → "OpenAI"
+  std::uint64_t hash = 0;  // key_hash of the key: tables test it before any string work
   std::uint32_t sentence = 0;
   std::uint32_t key_begin = 0, key_size = 0;
-  std::uint64_t hash = 0;  // key_hash of the key: tables test it before any string work
   std::uint32_t starts = 0;      // Start bits of the key
   std::uint32_t cue_single = 0;  // Cue bits of the one-token cue phrase it is
-  TokenKind kind = TokenKind::Word;
   std::uint32_t traits = 0;
   std::uint32_t cue_start = 0, cue_end = 0;  // cue phrases starting / ending at this token
   std::uint32_t cue_from = 0;                 // first token of the cue phrase ending here
+  TokenKind kind = TokenKind::Word;
   bool has(std::uint32_t t) const { return (traits & t) == t; }
   bool any(std::uint32_t t) const { return (traits & t) != 0; }
 };
-
-// A set of strings looked up by string_view without a copy.
-struct KeyHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+static_assert(sizeof(TokenInfo) == 64, "one cache line a token");
 
 // What a token's key may start, from one look-up per token instead of one
 // per table: a small bit filter first (most rare words stop there), then a
@@ -197,7 +195,52 @@ struct FoldedWord {
   bool ascii = false;        // the key is the word in lower case
   bool letter = false;       // a letter (u_isalpha)
   bool inner_upper = false;  // an upper-case letter after the first code point
+  bool digit = false;        // an ASCII digit (set for ASCII words only)
+  bool separator = false;    // the key has a '-', '_' or ' ' (has_key_separator)
 };
+
+namespace swar {
+// Eight ASCII bytes at once: every byte is below 0x80, so adding less than
+// 0x80 to each never carries into the next one. The high bit of each byte
+// in the range [lo, hi].
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighBits = 0x8080808080808080ull;
+inline std::uint64_t bytes_between(std::uint64_t w, unsigned lo, unsigned hi) {
+  return (w + (0x80 - lo) * kOnes) & ~(w + (0x7F - hi) * kOnes) & kHighBits;
+}
+inline std::uint64_t bytes_equal(std::uint64_t w, unsigned c) { return bytes_between(w, c, c); }
+}  // namespace swar
+
+// The folded key of an ASCII word: its lower case, 8 bytes at a time, with
+// its hash; `read` is false (and nothing is known) for a word with other bytes.
+inline FoldedWord fold_ascii(std::string_view word, char* out) {
+  using namespace swar;
+  FoldedWord folded;
+  std::uint64_t h = key_hashing::start(word.size()), letters = 0, inner_upper = 0, digits = 0, separators = 0;
+  for (std::size_t i = 0; i < word.size(); i += 8) {
+    const std::size_t n = std::min<std::size_t>(8, word.size() - i);
+    const std::uint64_t w = load_le_tail(word.data() + i, n);
+    if (w & kHighBits) return folded;
+    const std::uint64_t upper = bytes_between(w, 'A', 'Z');
+    const std::uint64_t lower = w | upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(out + i, &lower, 8);             // the bytes past the word are overwritten later
+    const std::uint64_t alpha = bytes_between(lower, 'a', 'z');
+    letters |= alpha;
+    if (alpha != (n == 8 ? kHighBits : kHighBits & ((1ull << (8 * n)) - 1))) {  // not letters only: rarer
+      digits |= bytes_between(w, '0', '9');
+      separators |= bytes_equal(w, '-') | bytes_equal(w, '_') | bytes_equal(w, ' ');
+    }
+    inner_upper |= i == 0 ? upper & ~0x80ull : upper;
+    h = key_hashing::mix(h, lower);
+  }
+  folded.size = word.size();
+  folded.read = folded.ascii = true;
+  folded.letter = letters != 0;
+  folded.inner_upper = inner_upper != 0;
+  folded.digit = digits != 0;
+  folded.separator = separators != 0;
+  folded.hash = key_hashing::finish(h);
+  return folded;
+}
 
 // Writes token keys (entities_fold.cpp): ASCII 8 bytes at a time, accented
 // letters and typographic punctuation from tables of fold_key's answers,
@@ -206,7 +249,15 @@ class WordFolder {
  public:
   WordFolder();
   // Writes the key of `word` with `keys` (`scratch` for the rare words fold_key folds).
-  FoldedWord fold(std::string_view word, KeyWriter& keys, std::string& scratch) const;
+  // ASCII words, nearly all, without a call.
+  FoldedWord fold(std::string_view word, KeyWriter& keys, std::string& scratch) const {
+    // A folded code point of the tables takes at most 4 bytes (3 in fact)
+    // where it took 2 or 3: 2× the word is room enough.
+    FoldedWord folded = fold_ascii(word, keys.room(2 * word.size()));
+    if (!folded.read) return fold_other(word, keys, scratch);
+    keys.commit(folded.size);
+    return folded;
+  }
 
  private:
   struct Entry {
@@ -214,6 +265,7 @@ class WordFolder {
     char bytes[4] = {};
     bool alpha = false, upper = false;
   };
+  FoldedWord fold_other(std::string_view word, KeyWriter& keys, std::string& scratch) const;
   const Entry* entry_at(std::string_view word, std::size_t i, std::size_t* length) const;
   FoldedWord fold_accented(std::string_view word, char* out) const;
   std::array<Entry, 0x800> two_bytes_;    // U+0080–U+07FF
@@ -259,21 +311,34 @@ struct Doc {
   const TokenizedText* tokens = nullptr;
   std::vector<TokenInfo> info;
   std::string keys;  // token keys, concatenated
-  std::string_view key(std::size_t i) const { return std::string_view(keys).substr(info[i].key_begin, info[i].key_size); }
-  std::string_view surface(std::size_t i) const { return text.substr(info[i].start, info[i].end - info[i].start); }
+  // Offsets are within `keys` and `text` by construction: views without bound checks.
+  std::string_view key(std::size_t i) const { return {keys.data() + info[i].key_begin, info[i].key_size}; }
+  std::string_view surface(std::size_t i) const { return {text.data() + info[i].start, info[i].end - info[i].start}; }
   // surface(i) == s, testing the length first (most tokens are not s).
   bool is(std::size_t i, std::string_view s) const {
-    return info[i].end - info[i].start == s.size() && text.substr(info[i].start, s.size()) == s;
+    return info[i].end - info[i].start == s.size() && std::memcmp(text.data() + info[i].start, s.data(), s.size()) == 0;
   }
   std::string_view span_text(std::size_t first, std::size_t end) const {
-    return text.substr(info[first].start, info[end - 1].end - info[first].start);
+    return {text.data() + info[first].start, info[end - 1].end - info[first].start};
   }
   std::uint32_t sentence_end(std::size_t i) const { return tokens->sentences[info[i].sentence].end_token; }
   std::size_t size() const { return info.size(); }
 };
 
+// The token_hash of PhraseTable::longest: the token's key hash, when the key has no separator.
+struct TokenHashes {
+  const Doc& doc;
+  std::uint64_t operator()(std::size_t i) const { return doc.info[i].traits & kKeySeparator ? 0 : doc.info[i].hash; }
+};
+
 // "OpenAI’s": the token ends with an English possessive, left out of its name part.
 inline bool possessive(const Doc& doc, std::size_t i) { return doc.info[i].end < doc.tokens->tokens[i].end; }
+// "Qwen3-235B", "Zorblax-70B": a one- or two-letter capital suffix glued to a number of the name.
+inline bool size_suffix(const Doc& doc, std::size_t j) {
+  const TokenInfo& t = doc.info[j];
+  return j > 0 && t.kind == TokenKind::Word && !t.has(kSpace) && doc.info[j - 1].kind == TokenKind::Number && t.end - t.start <= 2 &&
+         t.any(kCap | kCapitals) && t.sentence == doc.info[j - 1].sentence;
+}
 
 void annotate(const Resources& res, std::string_view text, const TokenizedText& tokens, Doc& doc);
 
@@ -306,15 +371,38 @@ enum Cover : std::uint8_t { kFree = 0, kEntity = 1, kBlocked = 2 };
 struct Extraction {
   std::vector<Candidate> candidates;
   std::vector<std::uint8_t> cover;  // per token
+  std::vector<std::string> keys;    // per candidate: candidate_key, set by link_candidates
   std::string scratch;
   void claim(const Candidate& c, Cover how) {
     for (std::uint32_t t = c.first; t < c.end; ++t) cover[t] = how;
   }
 };
 
+// The candidates that start (or end) at each token, the last one when
+// several do: a sorted list of ~30 an article rather than an array of its tokens.
+class CandidatesAt {
+ public:
+  CandidatesAt(const std::vector<Candidate>& candidates, bool by_end) {
+    at_.reserve(candidates.size());
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+      at_.emplace_back(by_end ? candidates[k].end : candidates[k].first, static_cast<int>(k));
+    std::sort(at_.begin(), at_.end());
+  }
+  // The last candidate at `token`, or -1.
+  int operator[](std::size_t token) const {
+    const auto it = std::upper_bound(at_.begin(), at_.end(), std::pair<std::uint32_t, int>(static_cast<std::uint32_t>(token), INT_MAX));
+    return it != at_.begin() && (it - 1)->first == token ? (it - 1)->second : -1;
+  }
+
+ private:
+  std::vector<std::pair<std::uint32_t, int>> at_;
+};
+
 void match_gazetteer(const Resources& res, const Doc& doc, Extraction& ex);
 void extend_products(const Resources& res, const Doc& doc, Extraction& ex);
 void find_runs(const Resources& res, const Doc& doc, Extraction& ex);
+// "Nova 3", "Claude 4": whether the number at j is a version of the name word before it.
+bool version_after_name(const Resources& res, const Doc& doc, const Extraction& ex, std::size_t j);
 // « Star Wars Outlaws »: a title in guillemets, every word capitalized, is a product (entities_titles.cpp).
 void find_quoted_titles(const Doc& doc, Extraction& ex);
 void attach_handles(const Doc& doc, Extraction& ex);
@@ -330,9 +418,11 @@ void add_shape_votes(const Resources& res, const Doc& doc, Candidate& c);
 void find_text_owners(const Doc& doc, Extraction& ex);
 
 // Groups of candidates that name one entity, in order of first mention.
+// Sets ex.keys.
 std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex);
 // Reads the article again for the names and short forms of the groups
-// ("Brumea" for "Brumea Labs", "Marchand" for "Chloé Marchand").
+// ("Brumea" for "Brumea Labs", "Marchand" for "Chloé Marchand"), with the
+// keys link_candidates left in ex.keys.
 void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<int>>& groups);
 
 std::string candidate_key(const Doc& doc, const Candidate& c);
@@ -348,8 +438,8 @@ void surname_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& 
 // "Sarteau Industries SA" → "sarteau industries", "sarteau": without company and legal suffixes.
 void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out);
 // "deepseek r1" → "r1" for a product made by DeepSeek; "" otherwise.
-// Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys`.
-std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys);
+// Also "brumea nuee 3" → "nuee 3" when "brumea" is in `company_keys` (key_hash of the keys).
+std::string product_short_key(const Candidate& c, const std::string& key, const HashSet& company_keys);
 // Whether a token can start a name: a word (not an elided article), a number, a handle.
 inline bool can_start(const TokenInfo& t) {
   return (t.kind == TokenKind::Word && !(t.traits & kElision)) || t.kind == TokenKind::Number || t.kind == TokenKind::Handle;

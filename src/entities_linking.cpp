@@ -76,6 +76,8 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 }
 
 std::string candidate_key(const Doc& doc, const Candidate& c) {
+  // One word with no separator, most candidates: its key as it is.
+  if (c.end == c.first + 1 && c.article.empty() && !(doc.info[c.first].traits & kKeySeparator)) return std::string(doc.key(c.first));
   std::string key = c.article.empty() ? std::string() : name_key(c.article);
   for (std::size_t i = c.first; i < c.end; ++i) append_token_key(key, doc.key(i), i > c.first ? doc.info[i].has(kSpace) : !c.article.empty());
   while (!key.empty() && key.back() == ' ') key.pop_back();
@@ -93,14 +95,14 @@ void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::str
   }
 }
 
-std::string product_short_key(const Candidate& c, const std::string& key, const KeySet& company_keys) {
+std::string product_short_key(const Candidate& c, const std::string& key, const HashSet& company_keys) {
   const auto rest_after = [&](std::size_t n) { return key.size() > n + 1 && key[n] == ' ' ? key.substr(n + 1) : std::string(); };
   if (c.owner_key) {
     const std::string& owner = *c.owner_key;
     return key.compare(0, owner.size(), owner) == 0 ? rest_after(owner.size()) : std::string();
   }
   for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-    if (company_keys.count(std::string_view(key).substr(0, space))) return rest_after(space);
+    if (company_keys.contains(key_hash(std::string_view(key).substr(0, space)))) return rest_after(space);
   return {};
 }
 
@@ -112,11 +114,13 @@ struct Linker {
   Extraction& ex;
   UnionFind groups;
   std::vector<std::string> keys;
-  KeySet company_keys;  // names of the candidates that look like companies
+  HashSet company_keys;  // key_hash of the names of the candidates that look like companies
+  std::vector<std::size_t> rekeyed = {};  // candidates that took the word before them: "Le Goff"
 
   void collect_company_keys() {
+    company_keys.reserve(ex.candidates.size(), false);
     for (std::size_t k = 0; k < ex.candidates.size(); ++k)
-      if (tentative_type(static_cast<int>(k)) == EntityType::Company) company_keys.insert(keys[k]);
+      if (tentative_type(static_cast<int>(k)) == EntityType::Company) company_keys.insert(key_hash(keys[k]));
   }
 
   EntityType tentative_type(int k) { return best_type(ex.candidates[static_cast<std::size_t>(k)].votes); }
@@ -153,15 +157,17 @@ struct Linker {
 
   void by_entry_and_key() {
     HashSet by_entry;  // (entry << 1 | 1) → the first candidate of the entry (a key is never 0)
-    std::unordered_map<std::string_view, int> by_key;  // views of `keys`, unchanged meanwhile
-    by_key.reserve(ex.candidates.size());
+    HashSet by_key;  // key_hash of a key → the first candidate with it
+    by_entry.reserve(ex.candidates.size(), true);
+    by_key.reserve(ex.candidates.size(), true);
     for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
       const Candidate& c = ex.candidates[k];
       const int self = static_cast<int>(k);
       if (c.entry >= 0)
         groups.unite(self, static_cast<int>(by_entry.insert_value(static_cast<std::uint64_t>(c.entry) << 1 | 1, static_cast<std::uint32_t>(self))));
       if (c.same_as >= 0) groups.unite(self, c.same_as);
-      if (!is_handle(doc, c)) groups.unite(self, by_key.emplace(keys[k], self).first->second);
+      if (!is_handle(doc, c))
+        groups.unite(self, static_cast<int>(by_key.insert_value(key_hash(keys[k]), static_cast<std::uint32_t>(self))));
     }
   }
 
@@ -225,6 +231,7 @@ struct Linker {
     c.first = static_cast<std::uint32_t>(prev);
     ex.cover[prev] = kEntity;
     keys[k] = std::move(longer);
+    rekeyed.push_back(k);
   }
 
   // "Karparthy" for "Andrej Karpathy": a lone unknown word one edit from a surname.
@@ -258,13 +265,17 @@ bool is_acronym_of(const Doc& doc, const Candidate& c, std::size_t acronym) {
 }  // namespace
 
 void attach_handles(const Doc& doc, Extraction& ex) {
-  std::vector<int> ending(doc.size() + 1, -1), starting(doc.size() + 1, -1);
-  for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
-    ending[ex.candidates[k].end] = static_cast<int>(k);
-    starting[ex.candidates[k].first] = static_cast<int>(k);
-  }
-  for (std::size_t i = 2; i + 1 < doc.size(); ++i) {
-    if (!doc.is(i - 1, "(") || !doc.is(i + 1, ")") || ending[i - 1] < 0) continue;
+  const CandidatesAt ending(ex.candidates, true), starting(ex.candidates, false);
+  // Only the tokens right after a candidate and a "(" can be its handle: the
+  // ends of the candidates, in order, instead of every token.
+  std::vector<std::uint32_t> ends;
+  ends.reserve(ex.candidates.size());
+  for (const Candidate& c : ex.candidates) ends.push_back(c.end + 1);
+  std::sort(ends.begin(), ends.end());
+  ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+  for (const std::uint32_t at : ends) {
+    const std::size_t i = at;
+    if (i < 2 || i + 1 >= doc.size() || !doc.is(i - 1, "(") || !doc.is(i + 1, ")")) continue;
     const int named = ending[i - 1];
     if (doc.info[i].kind == TokenKind::Word && starting[i] >= 0) {
       Candidate& acronym = ex.candidates[static_cast<std::size_t>(starting[i])];
@@ -295,7 +306,11 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   linker.by_entry_and_key();
   linker.vote_products_of_text_makers();
   linker.by_short_form();
+  // The keys for the second reading: candidate_key of each candidate as it now stands.
+  for (std::size_t k : linker.rekeyed) linker.keys[k] = candidate_key(doc, ex.candidates[k]);
+  ex.keys = std::move(linker.keys);
   std::vector<std::vector<int>> groups;
+  groups.reserve(ex.candidates.size());
   std::vector<int> slot(ex.candidates.size(), -1);  // root candidate → its group
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
     int& group = slot[static_cast<std::size_t>(linker.groups.find(static_cast<int>(k)))];

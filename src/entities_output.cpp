@@ -17,6 +17,10 @@ namespace {
 
 // The surface with runs of white space made one space ("New\nYork" → "New York").
 std::string clean_surface(std::string_view s) {
+  bool clean = true;  // nearly always: one copy
+  for (std::size_t i = 0; i < s.size(); ++i)
+    clean = clean && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && !(s[i] == ' ' && i > 0 && s[i - 1] == ' ');
+  if (clean) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -43,10 +47,24 @@ bool fuller(const Form& a, const Form& b, std::string_view canonical) {
   return a.count > b.count;
 }
 
-// Sets the name and aliases; returns the keys of every form, the name's first.
-std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex,
-                                          const std::vector<int>& group, Entity& e) {
-  std::vector<Form> forms;
+// The keys of each entity's forms, the name's first, in one list.
+struct EntityKeys {
+  std::vector<std::string> keys;
+  std::vector<std::size_t> first = {0};  // entity i's keys are keys[first[i], first[i + 1])
+  void close_entity() { first.push_back(keys.size()); }
+  std::string_view name_key(std::size_t entity) const { return keys[first[entity]]; }
+  bool has(std::size_t entity, std::string_view key) const {
+    for (std::size_t k = first[entity]; k < first[entity + 1]; ++k)
+      if (keys[k] == key) return true;
+    return false;
+  }
+};
+
+// Sets the name and aliases, and adds the keys of every form, the name's
+// first, to `keys`. `forms` is scratch.
+void name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex, const std::vector<int>& group, Entity& e,
+                      std::vector<Form>& forms, EntityKeys& keys) {
+  forms.clear();
   std::string_view canonical;
   for (int k : group) {
     const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
@@ -54,17 +72,21 @@ std::vector<std::string> name_and_aliases(const Resources& res, const Doc& doc, 
     std::string text = c.article.empty() ? clean_surface(doc.span_text(c.first, c.end))
                                          : fmt::format("{} {}", c.article, clean_surface(doc.span_text(c.first, c.end)));
     auto it = std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.text == text; });
-    if (it == forms.end()) it = forms.insert(forms.end(), Form{text, text.front() == '@' ? std::string() : name_key(text), 0});
+    if (it == forms.end()) {
+      std::string key = text.front() == '@' ? std::string() : name_key(text);
+      it = forms.insert(forms.end(), Form{std::move(text), std::move(key), 0});
+    }
     ++it->count;
   }
   std::size_t best = 0;
   for (std::size_t f = 1; f < forms.size(); ++f)
     if (fuller(forms[f], forms[best], canonical)) best = f;
-  e.name = forms[best].text;
-  std::vector<std::string> keys{forms[best].key};
+  e.name = std::move(forms[best].text);
+  keys.keys.push_back(std::move(forms[best].key));
+  if (forms.size() > 1) e.aliases.reserve(forms.size() - 1);
   for (std::size_t f = 0; f < forms.size(); ++f)
-    if (f != best) e.aliases.push_back(forms[f].text), keys.push_back(std::move(forms[f].key));
-  return keys;
+    if (f != best) e.aliases.push_back(std::move(forms[f].text)), keys.keys.push_back(std::move(forms[f].key));
+  keys.close_entity();
 }
 
 std::string_view origin_of(const Extraction& ex, const std::vector<int>& group) {
@@ -87,7 +109,8 @@ struct Builder {
   const Extraction& ex;
   std::vector<Entity> entities;
   std::vector<int> entity_of_candidate;
-  std::vector<std::vector<std::string>> keys = {};  // per entity: keys of its name, then of its aliases
+  EntityKeys keys = {};           // per entity: keys of its name, then of its aliases
+  std::vector<Form> forms = {};  // scratch for name_and_aliases
 
   void add(const std::vector<int>& group_in) {
     const Votes votes = group_votes(ex, group_in);
@@ -95,14 +118,21 @@ struct Builder {
     for (int k : group_in) strong = strong || !ex.candidates[static_cast<std::size_t>(k)].weak;
     const EntityType type = best_type(votes);
     if (!strong || rejected(votes, group_in.size())) return;
-    std::vector<int> group = group_in;
-    std::sort(group.begin(), group.end(), [&](int a, int b) {
+    const auto by_first = [&](int a, int b) {
       return ex.candidates[static_cast<std::size_t>(a)].first < ex.candidates[static_cast<std::size_t>(b)].first;
-    });
+    };
+    // Mentions never share a first token: a group in order needs no sorted copy.
+    std::vector<int> sorted;
+    if (!std::is_sorted(group_in.begin(), group_in.end(), by_first)) {
+      sorted = group_in;
+      std::sort(sorted.begin(), sorted.end(), by_first);
+    }
+    const std::vector<int>& group = sorted.empty() ? group_in : sorted;
     Entity e;
     e.type = type;
     e.origin = std::string(origin_of(ex, group));
-    keys.push_back(name_and_aliases(res, doc, ex, group, e));
+    name_and_aliases(res, doc, ex, group, e, forms, keys);
+    e.mentions.reserve(group.size());
     for (int k : group) {
       const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
       e.mentions.push_back(mention_of(doc, c.first, c.end));
@@ -113,16 +143,16 @@ struct Builder {
 
   int company_named(const std::string& owner_key) const {
     for (std::size_t i = 0; i < entities.size(); ++i)
-      if (entities[i].type == EntityType::Company && std::find(keys[i].begin(), keys[i].end(), owner_key) != keys[i].end())
+      if (entities[i].type == EntityType::Company && keys.has(i, owner_key))
         return static_cast<int>(i);
     return kNoEntity;
   }
 
   // "Qubitek Aurora-5" is made by Qubitek, when the article names it.
-  int company_prefix_of(const std::string& product_key) const {
+  int company_prefix_of(std::string_view product_key) const {
     for (std::size_t i = 0; i < entities.size(); ++i) {
       if (entities[i].type != EntityType::Company) continue;
-      const std::string& key = keys[i].front();
+      const std::string_view key = keys.name_key(i);
       if (product_key.size() > key.size() && product_key.compare(0, key.size(), key) == 0 && product_key[key.size()] == ' ')
         return static_cast<int>(i);
     }
@@ -157,7 +187,8 @@ struct Builder {
     }
     if (company.mentions.empty()) return kNoEntity;
     if (name_key(company.name) != owner_key) company.name = owner_name;
-    keys.push_back({name_key(company.name)});
+    keys.keys.push_back(name_key(company.name));
+    keys.close_entity();
     entities.push_back(std::move(company));
     return static_cast<int>(entities.size() - 1);
   }
@@ -173,7 +204,7 @@ struct Builder {
         const int maker = entity_of_candidate[static_cast<std::size_t>(c.owner)];
         if (maker >= 0 && entities[static_cast<std::size_t>(maker)].type == EntityType::Company) product.owner = maker;
       }
-      if (product.owner == kNoEntity) product.owner = company_prefix_of(keys[static_cast<std::size_t>(p)].front());
+      if (product.owner == kNoEntity) product.owner = company_prefix_of(keys.name_key(static_cast<std::size_t>(p)));
       if (product.owner != kNoEntity || !c.owner_key) continue;
       const std::string& owner_key = *c.owner_key;
       product.owner = company_named(owner_key);
@@ -209,6 +240,9 @@ struct Builder {
 std::vector<Entity> build_entities(const Resources& res, const Doc& doc, const Extraction& ex,
                                    const std::vector<std::vector<int>>& groups) {
   Builder builder{res, doc, ex, {}, std::vector<int>(ex.candidates.size(), -1)};
+  builder.entities.reserve(groups.size());
+  builder.keys.keys.reserve(groups.size() + groups.size() / 2);
+  builder.keys.first.reserve(groups.size() + 1);
   for (const std::vector<int>& group : groups) builder.add(group);
   builder.set_owners();
   return builder.in_order_of_first_mention();

@@ -110,7 +110,8 @@ bool load_word_lists(Resources& res, std::string* error) {
 
 // "2,7 Md€", "12 Mrd EUR", "40 MEUR": the figure stage's scale
 // abbreviations and currency codes, alone or glued, are no names after a
-// number; nor are its scale words ("18 Millions" in a headline).
+// number; nor are its scale words ("18 Millions" in a headline) and the
+// first words of currency names ("Facturé 15 dollars" is no product "Facturé 15").
 bool load_number_units(Resources& res, std::string* error) {
   std::vector<std::string> scales, codes, words;
   const auto column = [](std::string_view file, std::string_view kind, std::size_t kind_column, std::vector<std::string>& out,
@@ -121,14 +122,17 @@ bool load_number_units(Resources& res, std::string* error) {
     });
   };
   if (!column("figures/numbers.tsv", "abbrev", 1, scales, error) || !column("figures/currencies.tsv", "code", 2, codes, error) ||
-      !column("figures/numbers.tsv", "scale", 1, words, error) || !column("figures/numbers.tsv", "collective", 1, words, error))
+      !column("figures/numbers.tsv", "scale", 1, words, error) || !column("figures/numbers.tsv", "collective", 1, words, error) ||
+      !column("figures/currencies.tsv", "word", 2, words, error))
     return false;
+  for (std::string& word : words) word.resize(std::min(word.size(), word.find(' ')));  // "livres sterling" → "livres"
   for (const std::string& word : words) res.number_units.insert(key_hash(word));
   for (const std::string& scale : scales) {
     res.number_units.insert(key_hash(scale));
     for (const std::string& code : codes) res.number_units.insert(key_hash(scale + code));
   }
   for (const std::string& code : codes) res.number_units.insert(key_hash(code));
+  res.number_units.insert(key_hash("fois"));  // "ChatGPT 3 fois plus cher": a multiple, no version
   return true;
 }
 

@@ -138,7 +138,7 @@ void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& s
   for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
     TokenInfo& t = doc.info[i];
     if (!(t.starts & kStartsCue)) continue;
-    if (!(t.starts & kCueGoesOn) && !has_key_separator(doc.key(i))) {
+    if (!(t.starts & kCueGoesOn) && !(t.traits & kKeySeparator)) {
       // A one-token cue ("de", "selon"): its bits came with the start facts.
       if (t.cue_single) t.cue_start |= t.cue_single, t.cue_end |= t.cue_single, t.cue_from = i;
       continue;
@@ -147,7 +147,7 @@ void mark_cues(const Resources& res, Doc& doc, const Sentence& s, std::string& s
     const std::size_t end = res.cues.longest(key, space, i, s.end_token, scratch, [&](std::size_t, const std::vector<int>& values) {
       for (int v : values) bits |= static_cast<std::uint32_t>(v);
       return true;
-    }, t.hash);
+    }, t.hash, TokenHashes{doc});
     if (end > i) {
       doc.info[i].cue_start |= bits;
       if (!doc.info[end - 1].cue_end) doc.info[end - 1].cue_from = i;
@@ -182,15 +182,20 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
     info.cue_single = facts.cue;
     if (t.has(kSpaceBefore)) info.traits |= kSpace;
     if (t.has(kNewlineBefore)) info.traits |= kNewline | kSpace;
-    if (t.kind == TokenKind::Word) info.traits |= word_traits(res, t, surface, doc.key(i), info.starts, folded);
+    if (folded.separator) info.traits |= kKeySeparator;
+    if (t.kind == TokenKind::Word) {
+      // A lower-case ASCII word, most of them: no look-up to make.
+      constexpr std::uint8_t kNotPlain = kCapitalized | analyze::kAllCaps | analyze::kElided | kHasDigit;
+      const bool plain = folded.ascii && folded.letter && !folded.digit && !folded.inner_upper && !(t.flags & kNotPlain);
+      info.traits |= plain ? kLetters | kLower : word_traits(res, t, surface, doc.key(i), info.starts, folded);
+    }
+    // "DeepSeek-R1": a dash glued to both neighbours, known once this token's space is.
+    if (i >= 2 && !(info.traits & kSpace)) {
+      TokenInfo& before = doc.info[i - 1];
+      if (before.kind == TokenKind::Punct && !(before.traits & kSpace) && is_dash(doc.surface(i - 1))) before.traits |= kHyphen;
+    }
   }
   keys.finish();
-  for (std::size_t i = 0; i + 1 < tokens.tokens.size(); ++i) {
-    TokenInfo& t = doc.info[i];
-    if (t.kind == TokenKind::Punct && is_dash(doc.surface(i)) && i > 0 && !(t.traits & kSpace) &&
-        !(doc.info[i + 1].traits & kSpace))
-      t.traits |= kHyphen;
-  }
   for (const Sentence& s : tokens.sentences) {
     mark_sentence_starts(doc, s);
     mark_cues(res, doc, s, scratch);

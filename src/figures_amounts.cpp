@@ -8,7 +8,7 @@ namespace analyze::figures_detail {
 namespace {
 
 constexpr std::size_t kFoisVerbDistance = 6;
-constexpr std::size_t kChangeVerbDistance = 3;
+constexpr std::size_t kChangeVerbDistance = 8;  // "augmente le prix de son forfait 5G de 19,99 € à 21,99 €"
 
 bool is_text(const Window& w, std::size_t i, std::string_view s) { return i < w.size && w.lex[i].text == s; }
 
@@ -85,9 +85,13 @@ UnitFound prefix_currency(const Lexicon& lexicon, const Window& w, std::size_t b
   return read_currency(lexicon, w, start, false, ctx);
 }
 
-// "passe de 10 à 15 %": the first value takes the unit of the second.
-UnitFound unit_of_next_value(const Lexicon& lexicon, const Window& w, Amount& a, ReadContext& ctx) {
-  if (!is_text(w, a.end, "\xC3\xA0")) return {};
+// "passe de 10 à 15 %", "respectivement 3 et 9 dollars": the first value
+// takes the unit (and the scale) of the second.
+UnitFound unit_of_next_value(const Lexicon& lexicon, const Window& w, Amount& a, bool change, ReadContext& ctx) {
+  const bool to = change && is_text(w, a.end, "\xC3\xA0");
+  const bool after_entre = a.begin > 0 && w.lex[a.begin - 1].key == "entre";  // a range that did not read
+  const bool coordinated = a.end < w.size && w.lex[a.end].key == "et" && !after_entre && !looks_like_year(a);
+  if (!to && !coordinated) return {};
   const Amount b = lexicon.numbers.read_number(w.span(), a.end + 1);
   if (!b.ok()) return {};
   UnitFound u = read_unit(lexicon, w, b.end, b.scale_word || b.collective || b.abbrev, ctx);
@@ -143,7 +147,7 @@ UnitFound unit_of(const Lexicon& lexicon, const Window& w, Amount& a, bool chang
   }
   if (u.found) return u;
   if (a.abbrev) return {};  // "3 M" with nothing after
-  if (change) u = unit_of_next_value(lexicon, w, a, ctx);
+  u = unit_of_next_value(lexicon, w, a, change, ctx);
   if (!u.found) u = unit_of_previous_value(w, c.begin, a, ctx);
   if (!u.found && bare_money(lexicon, w, c.begin, a, ctx)) {
     u = {FigureKind::Money, {}, {}, a.end, 1, false, true};

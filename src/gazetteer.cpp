@@ -68,6 +68,16 @@ std::string name_key(std::string_view surface) {
   return key;
 }
 
+void HashSet::reserve(std::size_t n, bool with_values) {
+  if (size_ != 0) return;
+  std::size_t slots = 64;
+  while (slots < 2 * (n + 1)) slots *= 2;
+  if (slots <= slots_.size()) return;
+  slots_.assign(slots, 0);
+  if (with_values) values_.assign(slots, 0);
+  mask_ = slots - 1;
+}
+
 std::uint32_t HashSet::insert(std::uint64_t h, std::uint32_t value, bool with_value) {
   if ((size_ + 1) * 2 > slots_.size()) {
     std::vector<std::uint64_t> old = std::move(slots_);
@@ -99,6 +109,12 @@ void PhraseTable::add_key(std::string key, int value) {
     prefixes_.insert(key_hash(k.substr(0, n)));
     if (n < k.size()) longer_.insert(key_hash(k.substr(0, n)));
   });
+  // Every piece after a space that ends at a possible token boundary.
+  for (std::size_t j = 1; j < k.size(); ++j) {
+    if (k[j - 1] != ' ') continue;
+    const std::string_view rest = k.substr(j);
+    for_each_boundary(rest, [&](std::size_t n) { after_space_.insert(key_hash(rest.substr(0, n))); });
+  }
   const std::uint32_t index = phrases_.insert_value(key_hash(k), static_cast<std::uint32_t>(keys_.size()));
   if (index == keys_.size()) keys_.push_back(std::move(key)), values_.emplace_back();
   std::vector<int>& values = values_[index];

@@ -188,7 +188,7 @@ void Pipeline::analyze_chunk(std::string_view text, Span chunk, Workspace& ws, C
     out.entities = entities_->extract(text, tokens);
   }
   StageClock clock(stage(ws, &StageTimings::claims));
-  claims_.extract(text, tokens, out.entities, out.figures, out.claims);
+  claims_.extract(text, tokens, out.entities, out.figures, out.claims, ws.claims);
 }
 
 }  // namespace analyze

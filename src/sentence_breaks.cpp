@@ -6,9 +6,14 @@
 #include <unicode/utext.h>
 
 #include <array>
+#include <bit>
 #include <stdexcept>
 
 #include "analyze/utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace analyze {
 namespace {
@@ -46,10 +51,45 @@ class ClassTable {
   ClassTable() {
     for (char32_t c = 0; c < kLatinEnd; ++c) classes_[c] = icu_class(c);
     for (char32_t c = kPunctStart; c < kPunctEnd; ++c) classes_[kLatinEnd + c - kPunctStart] = icu_class(c);
-    for (char32_t c = 0; c < 0x80; ++c) ascii_inert_[c] = !is_terminator(classes_[c]) && classes_[c] != Sb::Unsafe;
+    std::size_t stops = 0;
+    for (char32_t c = 0; c < 0x80; ++c) {
+      ascii_inert_[c] = !is_terminator(classes_[c]) && classes_[c] != Sb::Unsafe;
+      if (!ascii_inert_[c] && stops < stops_.size()) stops_[stops] = {{kOnes * c, kOnes * c}};
+      stops += !ascii_inert_[c];
+    }
+    few_stops_ = stops > 0 && stops <= stops_.size();
+    for (std::size_t k = stops; k < stops_.size(); ++k) stops_[k] = stops_[0];
   }
   // An ASCII byte that can neither make a boundary nor send the line to ICU (most of them).
   bool inert(unsigned char byte) const { return byte < 0x80 && ascii_inert_[byte]; }
+  // Inert bytes skipped 8 at a time from i: the offset of a word holding a byte
+  // that may not be inert (never past the first one that is not), or of the last
+  // few bytes before `end`.
+  std::uint64_t skip_inert_words(const unsigned char* p, std::uint64_t i, std::uint64_t end) const {
+    if (!few_stops_) return i;
+#if defined(__SSE2__)  // every x86-64: 16 bytes at a time
+    const auto* patterns = reinterpret_cast<const __m128i*>(stops_.data());  // stops_ is 16 bytes a stop
+    const __m128i stop0 = _mm_load_si128(patterns), stop1 = _mm_load_si128(patterns + 1);
+    const __m128i stop2 = _mm_load_si128(patterns + 2), stop3 = _mm_load_si128(patterns + 3);
+    for (; i + 16 <= end; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, stop0), _mm_cmpeq_epi8(v, stop1)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, stop2), _mm_cmpeq_epi8(v, stop3)));
+      const auto marks = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(stops, v)));  // v: bytes >= 0x80
+      if (marks != 0) return i + static_cast<std::uint64_t>(std::countr_zero(marks));
+    }
+#endif
+    for (; i + 8 <= end; i += 8) {
+      const std::uint64_t w = load_8_bytes(p + i);
+      std::uint64_t marks = w & kHighBits;
+      for (const StopPattern& stop : stops_) {
+        const std::uint64_t x = w ^ stop.half[0];
+        marks |= (x - kOnes) & ~x & kHighBits;  // bytes equal to `stop` (and perhaps some after one)
+      }
+      if (marks != 0) return i + first_marked_byte(marks);
+    }
+    return i;
+  }
   Sb of(char32_t c) const {
     if (c < kLatinEnd) return classes_[c];
     if (c >= kPunctStart && c < kPunctEnd) return classes_[kLatinEnd + c - kPunctStart];
@@ -59,6 +99,12 @@ class ClassTable {
  private:
   std::array<Sb, kLatinEnd + (kPunctEnd - kPunctStart)> classes_{};
   std::array<bool, 0x80> ascii_inert_{};
+  // A byte repeated 16 times, for SSE2 (16 bytes) or SWAR (8).
+  struct alignas(16) StopPattern {
+    std::uint64_t half[2];
+  };
+  std::array<StopPattern, 4> stops_{};  // the ASCII bytes that are not inert ('.', '!', '?', CR)
+  bool few_stops_ = false;
 };
 
 // Read once per process, then only read: safe from any thread.
@@ -76,6 +122,7 @@ class Line {
   std::uint64_t end() const { return end_; }
   // The first offset from i that is not an inert ASCII byte.
   std::uint64_t skip_inert(std::uint64_t i) const {
+    i = table_.skip_inert_words(p_, i, end_);
     while (i < end_ && table_.inert(p_[i])) ++i;
     return i;
   }

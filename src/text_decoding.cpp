@@ -8,12 +8,17 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
 
 #include "analyze/utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace analyze {
 namespace {
@@ -23,15 +28,20 @@ bool is_binary_control(unsigned char c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c == 0x7F;
 }
 
-// True when none of the 8 bytes of `w` is < 0x20 or 0x7F (bytes >= 0x80 pass).
-bool no_control_byte(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-  const std::uint64_t ascii = ~w & kHighs;  // the bytes the two tests below may flag
+// The high bit set in each byte of the 8 bytes `w` (as read by memcpy) that is
+// < 0x20 or 0x7F, and perhaps in a byte next to such a byte (borrows): exact
+// for "is there one", and the first marked byte is never after the first real one.
+std::uint64_t control_bytes(std::uint64_t w) {
+  const std::uint64_t ascii = ~w & kHighBits;  // the bytes the two tests below may flag
   const std::uint64_t below_space = (w - kOnes * 0x20) & ascii;
   const std::uint64_t del = w ^ (kOnes * 0x7F);
-  const std::uint64_t is_del = (del - kOnes) & ~del & kHighs;
-  return (below_space | is_del) == 0;
+  const std::uint64_t is_del = (del - kOnes) & ~del & kHighBits;
+  return below_space | is_del;
 }
+
+// True when none of the 8 bytes of `w` is < 0x20 or 0x7F (bytes >= 0x80 pass).
+bool no_control_byte(std::uint64_t w) { return control_bytes(w) == 0; }
+
 
 // Offset of the first byte from `from` that is a control byte (CR, LF and
 // tab included) or DEL, or s.size(); 8 bytes at a time where there is none.
@@ -140,6 +150,60 @@ bool nfc_inert_code_point(char32_t c) {
   return u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(cp) == 0;
 }
 
+// Code point of the well-formed sequence of `len` bytes (2 to 4) at p.
+char32_t sequence_code_point(const unsigned char* p, std::size_t len) {
+  if (len == 2) return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  if (len == 3) return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+  return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+}
+
+// The first offset from i (at most n) of a byte that may need a look (control
+// byte, DEL or non-ASCII), skipping printable ASCII 16 or 8 bytes at a time.
+std::size_t skip_printable_ascii(const unsigned char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)  // every x86-64
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // As signed bytes, those >= 0x80 are negative: below 0x20 with the control bytes.
+    const __m128i marked = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    const auto marks = static_cast<unsigned>(_mm_movemask_epi8(marked));
+    if (marks != 0) return i + static_cast<std::size_t>(std::countr_zero(marks));
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const std::uint64_t marked = control_bytes(w) | (w & kHighBits);
+    if (marked != 0) return i + first_marked_byte(marked);
+  }
+  return i;
+}
+
+// True when decode_article has nothing to do on `s`, found in one pass: valid
+// UTF-8 without control bytes other than tab, LF, VT and FF (so not binary,
+// no CR), every code point surely NFC (see surely_nfc). Printable ASCII goes
+// 8 bytes at a time. False sends the text through the steps one by one.
+bool already_clean_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  const std::vector<bool>& inert = nfc_inert();
+  for (std::size_t i = skip_printable_ascii(p, 0, n); i < n; i = skip_printable_ascii(p, i, n)) {
+    const unsigned char c = p[i];
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // "é": the most frequent, inline
+      if (!inert[sequence_code_point(p + i, 2)]) return false;
+      i += 2;
+    } else if (c >= 0x80) {
+      const std::size_t len = utf8_sequence_length(p, n, i);
+      if (len == 0 || !nfc_inert_code_point(sequence_code_point(p + i, len))) return false;
+      i += len;
+    } else if (c == '\r' || is_binary_control(c)) {
+      return false;
+    } else {
+      ++i;
+    }
+  }
+  return true;
+}
+
 // True when valid UTF-8 `s` is surely NFC: every code point is NFC_Quick_Check=Yes
 // with combining class 0. Faster than ICU's check on French text; false sends the text to ICU.
 bool surely_nfc(std::string_view s) {
@@ -231,6 +295,14 @@ bool decode_8bit(std::string& bytes, DecodedText* out, std::string* error) {
   return true;
 }
 
+// The decoded text handed over, with a warning when it holds only white space.
+bool finish(std::string text, DecodedText* out) {
+  if (text.find_first_not_of(" \t\n\v\f") == std::string::npos)
+    out->warnings.push_back("no text: the input holds only white space");
+  out->text = std::move(text);
+  return true;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s, std::size_t* bad_offset) {
@@ -271,6 +343,10 @@ bool decode_article(std::string bytes, DecodedText* out, std::string* error) {
     out->encoding = charset;
   } else {
     if (starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    if (already_clean_utf8(bytes)) {  // nearly always: nothing to convert, repair or normalize
+      out->encoding = "UTF-8";
+      return finish(std::move(bytes), out);
+    }
     std::size_t controls = 0;
     if (looks_binary(bytes, &controls)) {
       *error = fmt::format("binary data, not text ({} control bytes in {} bytes)", controls, bytes.size());
@@ -281,10 +357,7 @@ bool decode_article(std::string bytes, DecodedText* out, std::string* error) {
   if (const std::size_t replaced = normalize_line_ends_and_controls(bytes))
     out->warnings.push_back(fmt::format("{} control bytes (NUL...) replaced by spaces", replaced));
   if (!to_nfc(bytes, error)) return false;
-  if (bytes.find_first_not_of(" \t\n\v\f") == std::string::npos)
-    out->warnings.push_back("no text: the input holds only white space");
-  out->text = std::move(bytes);
-  return true;
+  return finish(std::move(bytes), out);
 }
 
 }  // namespace analyze

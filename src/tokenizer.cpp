@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "analyze/embedded_data.h"
@@ -115,20 +116,28 @@ struct Tokenizer::Impl {
   std::vector<AtomicSpan> atomic_spans;
   std::vector<std::uint64_t> sentence_ends;
   std::vector<WordSegment> segments;
+  // What emit_segment makes of a segment of one code point below kLoneKindsEnd,
+  // filled as they come: 0 not asked yet, kNotLoneSymbol, or 1 + a TokenKind.
+  static constexpr char32_t kLoneKindsEnd = 0x2100;  // Latin, punctuation, currency signs
+  static constexpr std::uint8_t kNotLoneSymbol = 0xFF;
+  std::array<std::uint8_t, kLoneKindsEnd> lone_kinds{};
 
   // Where the tokens of the current range stand between two segments.
   struct SplitState {
     std::uint64_t segment_start;
     std::uint64_t skip_until = 0;   // end of the last atomic span
     std::size_t next_atomic = 0;
+    std::uint64_t next_atomic_start = 0;  // start of atomic_spans[next_atomic], or the largest offset
     std::uint8_t pending = 0;       // flags for the next token
   };
 
   void find_sentence_ends(std::string_view text, Span range);
   void split_words(std::string_view text, Span range, TokenizedText& out);
-  void take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out);
+  // Takes the state by value and returns it, so that split_words keeps it in registers.
+  SplitState take_segment(std::string_view text, const WordSegment& segment, SplitState state, TokenizedText& out);
   bool take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment, std::uint8_t& pending,
                         TokenizedText& out);
+  std::uint8_t lone_kind(std::string_view s);
   void emit(std::string_view text, std::uint64_t a, std::uint64_t b, TokenKind kind, std::uint8_t& pending, TokenizedText& out);
   void emit_word(std::string_view text, std::uint64_t a, std::uint64_t b, std::uint8_t& pending, TokenizedText& out);
   void emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, bool none, std::uint8_t& pending,
@@ -181,8 +190,12 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
     const std::size_t apo = apostrophe_at(s, i);
     if (apo == 0) continue;
     if (i + apo < s.size() && is_elision_prefix_any_case(s.substr(0, i))) {
-      emit(text, a, a + i + apo, TokenKind::Word, pending, out);
-      out.tokens.back().flags = static_cast<std::uint8_t>((out.tokens.back().flags & ~(kCapitalized | kAllCaps)) | kElided);
+      Token t;  // what emit would push, with kElided instead of its case
+      t.start = a;
+      t.end = a + i + apo;
+      t.flags = static_cast<std::uint8_t>(pending | kElided);
+      pending = 0;
+      out.tokens.push_back(t);
       a += i + apo;
     }
     break;
@@ -207,19 +220,19 @@ void Tokenizer::Impl::emit_word(std::string_view text, std::uint64_t a, std::uin
 // Line by line, so that the segment buffer stays small.
 void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedText& out) {
   SplitState state{range.start};
+  state.next_atomic_start = atomic_spans.empty() ? UINT64_MAX : atomic_spans.front().start;
   for (std::uint64_t start = range.start; start < range.end;) {
     const std::uint64_t end = end_of_line(text, start, range.end);
-    words.segment_lines(text, start, end, segments);
+    words.segment_line(text, start, end, segments);
     for (const WordSegment& segment : segments) {
-      // White space, nearly every other segment, without the call.
-      const bool blank = (segment.shape & kShapeBlank) && state.skip_until <= state.segment_start &&
-                         (state.next_atomic == atomic_spans.size() || atomic_spans[state.next_atomic].start >= segment.end);
-      if (!blank) {
-        take_segment(text, segment, state, out);
-        continue;
+      // Segments the fast path described, outside URLs and handles: nearly all of them.
+      const bool plain = segment.shape != 0 && state.skip_until <= state.segment_start &&
+                         state.next_atomic_start >= segment.end;
+      if (plain && take_known_shape(text, state.segment_start, segment, state.pending, out)) {
+        state.segment_start = segment.end;
+      } else {
+        state = take_segment(text, segment, state, out);
       }
-      state.pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
-      state.segment_start = segment.end;
     }
     start = end;
   }
@@ -227,46 +240,71 @@ void Tokenizer::Impl::split_words(std::string_view text, Span range, TokenizedTe
 
 // The segments whose shape the fast path knows: white space and plain
 // words or numbers, as emit_segment would take them. False for the others.
-bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment,
-                                       std::uint8_t& pending, TokenizedText& out) {
+inline bool Tokenizer::Impl::take_known_shape(std::string_view text, std::uint64_t a, const WordSegment& segment,
+                                              std::uint8_t& pending, TokenizedText& out) {
+  if (segment.shape & kShapeLetters) {
+    Token t;
+    t.start = a;
+    t.end = segment.end;
+    t.flags = static_cast<std::uint8_t>(pending | (segment.shape & kShapeFirstUpper ? kCapitalized : 0) |
+                                        (segment.shape & kShapeAllUpper ? kAllCaps : 0));
+    pending = 0;
+    out.tokens.push_back(t);
+    return true;
+  }
   if (segment.shape & kShapeBlank) {
     pending |= kSpaceBefore | (segment.shape & kShapeNewline ? kNewlineBefore : 0);
     return true;
   }
   if (segment.shape & kShapeDigits) {
-    emit(text, a, segment.end, TokenKind::Number, pending, out);
+    std::uint8_t flags = pending;  // emit's copy: `pending` itself stays in a register
+    emit(text, a, segment.end, TokenKind::Number, flags, out);
+    pending = 0;
     return true;
   }
-  if (!(segment.shape & kShapeLetters)) return false;
-  Token t;
-  t.start = a;
-  t.end = segment.end;
-  t.flags = static_cast<std::uint8_t>(pending | (segment.shape & kShapeFirstUpper ? kCapitalized : 0) |
-                                      (segment.shape & kShapeAllUpper ? kAllCaps : 0));
+  if (!(segment.shape & kShapeSingle)) return false;
+  const std::uint8_t kind = lone_kind(text.substr(a, segment.end - a));
+  if (kind == kNotLoneSymbol) return false;
+  std::uint8_t flags = pending;
+  emit(text, a, segment.end, static_cast<TokenKind>(kind - 1), flags, out);
   pending = 0;
-  out.tokens.push_back(t);
   return true;
 }
 
-void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& segment, SplitState& state, TokenizedText& out) {
+// A segment of one code point that emit_segment would emit as a symbol,
+// punctuation or emoji: its kind + 1, else kNotLoneSymbol (the cache saves
+// ICU's property look-ups on every ",", "«" or "€").
+std::uint8_t Tokenizer::Impl::lone_kind(std::string_view s) {
+  char32_t c;
+  decode_bmp_utf8(reinterpret_cast<const unsigned char*>(s.data()), s.size(), c);
+  if (c >= kLoneKindsEnd) return kNotLoneSymbol;  // kNotBmp too
+  std::uint8_t& kind = lone_kinds[c];
+  if (kind == 0) {
+    const bool symbol = !contains_letter_or_digit(s) && !is_all_space(s);
+    kind = symbol ? static_cast<std::uint8_t>(static_cast<std::uint8_t>(classify_symbol(s)) + 1) : kNotLoneSymbol;
+  }
+  return kind;
+}
+
+Tokenizer::Impl::SplitState Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& segment, SplitState state,
+                                                          TokenizedText& out) {
   const std::uint64_t b = segment.end;
   const std::uint64_t a = state.segment_start;
   std::uint64_t seg_start = std::max(a, state.skip_until);
   state.segment_start = b;
-  if (seg_start >= b) return;
-  const bool atomic_inside = state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b;
-  if (!atomic_inside && seg_start == a && segment.shape != 0 && take_known_shape(text, a, segment, state.pending, out)) return;
+  if (seg_start >= b) return state;
   // Every atomic span that starts in the segment (ICU 72 joins "@" to letters:
   // one segment may hold several handles).
   while (state.next_atomic < atomic_spans.size() && atomic_spans[state.next_atomic].start < b) {
     const AtomicSpan& span = atomic_spans[state.next_atomic++];
+    state.next_atomic_start = state.next_atomic == atomic_spans.size() ? UINT64_MAX : atomic_spans[state.next_atomic].start;
     if (span.start > seg_start) {
       // Text before the span in the same segment ("(" before a URL).
       emit_segment(text, seg_start, span.start, segment.none, state.pending, out);
     }
     emit(text, span.start, span.end, span.kind, state.pending, out);
     state.skip_until = span.end;
-    if (span.end >= b) return;
+    if (span.end >= b) return state;
     seg_start = span.end;
   }
   // ICU joins U+202F (an ExtendNumLet) to the letters and digits around it
@@ -280,6 +318,7 @@ void Tokenizer::Impl::take_segment(std::string_view text, const WordSegment& seg
     state.pending |= kSpaceBefore;
     part = part_end + 3;
   }
+  return state;
 }
 
 void Tokenizer::Impl::emit_segment(std::string_view text, std::uint64_t a, std::uint64_t b, bool none, std::uint8_t& pending,
@@ -305,14 +344,13 @@ void Tokenizer::Impl::assign_sentences(std::string_view text, const std::vector<
   std::uint64_t start = range.start;
   for (const std::uint64_t end : ends) {
     const std::size_t first = t;
-    while (t < out.tokens.size() && out.tokens[t].start < end) ++t;
+    const auto index = static_cast<std::uint32_t>(out.sentences.size());  // if it holds a token
+    for (; t < out.tokens.size() && out.tokens[t].start < end; ++t) out.tokens[t].sentence = index;
     if (t > first) {
       Sentence s;
       s.first_token = static_cast<std::uint32_t>(first);
       s.end_token = static_cast<std::uint32_t>(t);
       s.span = {out.tokens[first].start, out.tokens[t - 1].end};
-      const auto index = static_cast<std::uint32_t>(out.sentences.size());
-      for (std::size_t k = first; k < t; ++k) out.tokens[k].sentence = index;
       out.sentences.push_back(s);
     }
     start = end;

@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace analyze {
@@ -69,10 +70,15 @@ std::string fold_key(std::string_view s) {
 
 void append_folded(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      // A run of ASCII bytes, lowered in one append rather than a push_back each.
+      std::size_t end = i + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+      const std::size_t at = out.size();
+      out.append(s.data() + i, end - i);
+      for (char* p = out.data() + at; p != out.data() + out.size(); ++p)
+        if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p + 32);
+      i = end;
       continue;
     }
     char32_t c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(next_code_point(s, i))));
@@ -156,6 +162,24 @@ bool contains_digit(std::string_view s) {
   return false;
 }
 
+namespace {
+
+enum TwoByteLetterBits : std::uint8_t { kTwoByteAlpha = 1, kTwoByteUpper = 2 };
+
+// u_isalpha and u_isupper of the code points below U+0800 (accented Latin,
+// Greek, Cyrillic...), asked of ICU once per process, then only read.
+const std::array<std::uint8_t, 0x800>& two_byte_letters() {
+  static const std::array<std::uint8_t, 0x800> table = [] {
+    std::array<std::uint8_t, 0x800> t{};
+    for (UChar32 c = 0; c < 0x800; ++c)
+      t[c] = static_cast<std::uint8_t>((u_isalpha(c) ? kTwoByteAlpha : 0) | (u_isupper(c) ? kTwoByteUpper : 0));
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
 LetterCase letter_case(std::string_view s) {
   std::size_t letters = 0, uppers = 0;
   bool first_upper = false, first_seen = false;
@@ -167,6 +191,12 @@ LetterCase letter_case(std::string_view s) {
       const bool lower = b >= 'a' && b <= 'z';
       up = b >= 'A' && b <= 'Z';
       if (!lower && !up) continue;
+    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      // "é", "É": the same answers as below, from a table
+      const std::uint8_t bits = two_byte_letters()[((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu)];
+      i += 2;
+      if (!(bits & kTwoByteAlpha)) continue;
+      up = (bits & kTwoByteUpper) != 0;
     } else {
       const auto c = static_cast<UChar32>(next_code_point(s, i));
       if (!u_isalpha(c)) continue;

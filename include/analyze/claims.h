@@ -14,6 +14,22 @@
 
 namespace analyze {
 
+// The claim stage's working memory (its per-sentence arrays and folded
+// words), kept from one call to the next so that an article allocates
+// nothing; a Workspace holds one per thread. Not shared between threads.
+class ClaimScratch {
+ public:
+  ClaimScratch();
+  ~ClaimScratch();
+  ClaimScratch(ClaimScratch&&) noexcept;
+  ClaimScratch& operator=(ClaimScratch&&) noexcept;
+
+ private:
+  friend class ClaimExtractor;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class ClaimExtractor {
  public:
   ClaimExtractor();
@@ -22,6 +38,9 @@ class ClaimExtractor {
 
   // Sets subject and role of `figures` (found in `tokens`, the tokens of
   // `text`; subjects index `entities`) and appends the comparisons to `claims`.
+  void extract(std::string_view text, const TokenizedText& tokens, const std::vector<Entity>& entities,
+               std::vector<Figure>& figures, std::vector<Claim>& claims, ClaimScratch& scratch) const;
+  // The same with a scratch of its own.
   void extract(std::string_view text, const TokenizedText& tokens, const std::vector<Entity>& entities,
                std::vector<Figure>& figures, std::vector<Claim>& claims) const;
 

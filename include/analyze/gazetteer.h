@@ -87,6 +87,8 @@ inline std::uint64_t key_hash(std::string_view key) {
 class HashSet {
  public:
   static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+  // Room for n hashes without growing (for an empty set).
+  void reserve(std::size_t n, bool with_values);
   void insert(std::uint64_t h) { insert(h, 0, false); }
   // Maps h to `value`; keeps the value h already has. Returns h's value.
   std::uint32_t insert_value(std::uint64_t h, std::uint32_t value) { return insert(h, value, true); }
@@ -94,6 +96,11 @@ class HashSet {
   std::uint32_t value(std::uint64_t h) const {
     const std::uint32_t slot = slot_of(h);
     return slot == kAbsent || values_.empty() ? kAbsent : values_[slot];
+  }
+  // Sets h's value, whether h is new or not.
+  void set_value(std::uint64_t h, std::uint32_t value) {
+    insert(h, value, true);
+    values_[slot_of(h)] = value;
   }
   // ORs `bits` into h's value (0 when h is new).
   void merge_value(std::uint64_t h, std::uint32_t bits) {
@@ -128,6 +135,11 @@ bool boundary(char before, char after);
 
 // Phrases (names, cue words) looked up by key, token by token. Each phrase
 // carries an int value; a key may carry several.
+// token_hash for PhraseTable::longest when the caller knows no token hash.
+struct NoTokenHashes {
+  std::uint64_t operator()(std::size_t) const { return 0; }
+};
+
 class PhraseTable {
  public:
   void add(std::string_view phrase, int value);
@@ -166,10 +178,13 @@ class PhraseTable {
   // space[i] whether white space precedes it. Calls accept(end, values) for
   // each matching end, longest first, until it returns true; returns that
   // end, or `first` when nothing was accepted. `scratch` avoids allocations.
-  // `first_hash`, when not 0, is key_hash(keys(first)), known to the caller.
-  template <class Keys, class Space, class Accept>
+  // `first_hash`, when not 0, is key_hash(keys(first)), known to the caller;
+  // token_hash(i), when not 0, is key_hash(keys(i)) for a key with no
+  // separator: then most phrases are ruled out on the second token without
+  // building the key of the two.
+  template <class Keys, class Space, class Accept, class TokenHash = NoTokenHashes>
   std::size_t longest(const Keys& keys, const Space& space, std::size_t first, std::size_t limit, std::string& scratch,
-                      Accept&& accept, std::uint64_t first_hash = 0) const {
+                      Accept&& accept, std::uint64_t first_hash = 0, const TokenHash& token_hash = {}) const {
     std::size_t ends[8];
     const std::vector<int>* found[8];
     std::size_t n = 0;
@@ -177,7 +192,18 @@ class PhraseTable {
     const std::string_view first_key = keys(first);
     if (!first_hash) first_hash = key_hash(first_key);
     if (!prefixes_.contains(first_hash)) return first;
-    for (std::size_t i = first; i < limit; ++i) {
+    std::size_t i = first;
+    if (!has_key_separator(first_key)) {
+      // The first token alone, its key as it is.
+      const std::uint32_t index = phrases_.value(first_hash);
+      if (index != HashSet::kAbsent && keys_[index] == first_key) ends[n] = first + 1, found[n++] = &values_[index];
+      const std::uint64_t second = first + 1 < limit ? token_hash(first + 1) : 0;
+      const bool goes_on = longer_.contains(first_hash) && first + 1 < limit &&
+                           !(second && space(first + 1) && !after_space_.contains(second));
+      i = goes_on ? first + 1 : limit;
+      scratch.assign(first_key);
+    }
+    for (; i < limit; ++i) {
       const bool verbatim = append_token_key(scratch, keys(i), i > first && space(i));
       const std::uint64_t h = i == first && verbatim ? first_hash : key_hash(scratch);
       if (!prefixes_.contains(h)) break;
@@ -185,7 +211,7 @@ class PhraseTable {
       if (index != HashSet::kAbsent && keys_[index] == scratch && n < 8) ends[n] = i + 1, found[n++] = &values_[index];
       if (!longer_.contains(h)) break;  // no phrase goes on after this one
     }
-  while (n > 0) {
+    while (n > 0) {
       --n;
       if (accept(ends[n], *found[n])) return ends[n];
     }
@@ -198,6 +224,7 @@ class PhraseTable {
   HashSet phrases_;                       // key hash → index in keys_
   HashSet prefixes_;                      // keys and their prefixes at token boundaries
   HashSet longer_;                        // the prefixes some longer key continues
+  HashSet after_space_;                   // what a token after a space may be in a key: "r1", "r", "labs"
 };
 
 // One known entity: its canonical name, every form it is written in

@@ -48,6 +48,7 @@ struct ChunkResults {
 struct Workspace {
   Tokenizer tokenizer;
   TokenizedText tokens;
+  ClaimScratch claims;  // the claim stage's arrays, reused from one chunk to the next
   StageTimings* timings = nullptr;  // when set, analyze() adds its stage times here
 };
 

@@ -2,7 +2,9 @@
 // folding for look-ups, line splitting. Depends on nothing project-specific.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +64,22 @@ inline std::uint32_t decode_bmp_utf8(const unsigned char* p, std::uint64_t avail
     return 3;
   }
   return 1;
+}
+
+// Reading 8 bytes as one word ("SWAR"): kOnes * b repeats byte b, and
+// kHighBits picks the high bit of each byte, where the tests below mark a byte.
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighBits = 0x8080808080808080ULL;
+
+inline std::uint64_t load_8_bytes(const unsigned char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// Index (0-7), in memory order, of the first byte whose high bit is set in `marks` (not 0).
+inline std::size_t first_marked_byte(std::uint64_t marks) {
+  if constexpr (std::endian::native == std::endian::little) return static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+  return static_cast<std::size_t>(std::countl_zero(marks)) / 8;
 }
 
 // Appends the UTF-8 form of `c`.

@@ -30,6 +30,7 @@ enum WordShape : std::uint8_t {
   kShapeFirstUpper = 1 << 3,  // with kShapeLetters: the first letter is upper case
   kShapeAllUpper = 1 << 4,    // with kShapeLetters: two letters or more, all upper case
   kShapeDigits = 1 << 5,      // ASCII digits only ("2025")
+  kShapeSingle = 1 << 6,      // one character, not white space, alone by WB999 ("«", ",", "€")
 };
 
 struct WordSegment {
@@ -55,6 +56,9 @@ class WordBreaker {
   // '\n' or at the end of the text (ICU never joins across a line end).
   void segment_lines(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
 
+  // The same for one line: text[start, end) holds no '\n' but perhaps its last byte.
+  void segment_line(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
+
   // The same with ICU only, for any range (tests compare both).
   void icu_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
 
@@ -65,6 +69,7 @@ class WordBreaker {
   std::string compare_fast_path_with_icu(std::string_view text, std::uint64_t start, std::uint64_t end);
 
  private:
+  void append_line_segments(std::string_view text, std::uint64_t start, std::uint64_t end, std::vector<WordSegment>& out);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

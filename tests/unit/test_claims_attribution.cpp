@@ -263,6 +263,14 @@ TEST_CASE("A sector's amount is nobody's, not the company of the sentence before
   CHECK(r.role_of("1,2 milliard d’euros") == Role::Funding);
 }
 
+TEST_CASE("World spending is nobody's, not the company the article is about", "[claims]") {
+  const auto r = run("Brumea investit 3 milliards d’euros. Brumea recrute. Brumea grandit. "
+                     "Les dépenses mondiales en puces dépasseront 200 milliards de dollars en 2028.",
+                     {kBrumea}, {money("3 milliards d’euros", 3e9, "EUR"), money("200 milliards de dollars", 2e11, "USD")});
+  CHECK(r.subject_of("3 milliards d’euros") == "Brumea");
+  CHECK(r.subject_of("200 milliards de dollars").empty());
+}
+
 TEST_CASE("« obtient N de X » and « un tour de N » are fund-raisings", "[claims]") {
   const auto r = run("Orion obtient 50 millions de dollars de Partech, tandis que Zephyr boucle un tour de 24 millions d’euros.",
                      {kOrion, kPartech, kZephyr}, {money("50 millions de dollars", 50e6, "USD"), money("24 millions d’euros", 24e6, "EUR")});
@@ -336,4 +344,60 @@ TEST_CASE("A description stands for the paragraph's topic, not for a name given 
                         "Le fonds a aussi soutenu Orion. L’entreprise revendique un chiffre d’affaires de 15 millions d’euros.",
                         {kKestrel, kOrion}, {money("48 millions d’euros", 48e6, "EUR"), money("15 millions d’euros", 15e6, "EUR")});
   CHECK(next.subject_of("15 millions d’euros") == "Orion");
+}
+
+TEST_CASE("A monthly price near a fund-raising is a price, not funding", "[claims]") {
+  const auto r = run("Vélocia, qui a levé 600 millions d’euros en juin, a lancé Vela-2 à 14,99 euros par mois.",
+                     {kVelocia, kVela},
+                     {money("600 millions d’euros", 600e6, "EUR"), money("14,99 euros", 14.99, "EUR", "month")});
+  CHECK(r.role_of("600 millions d’euros") == Role::Funding);
+  CHECK(r.role_of("14,99 euros") == Role::Price);
+}
+
+TEST_CASE("« que X, proposé à N »: the price in the participle clause is X's", "[claims]") {
+  const auto r = run("Facturé 15 dollars, Vela-2 coûte cinq fois plus cher que Nova-3, proposé à 3 dollars.", {kVela, kNova},
+                     {money("15 dollars", 15, "USD"), money("3 dollars", 3, "USD")});
+  CHECK(r.subject_of("15 dollars") == "Vela-2");
+  CHECK(r.subject_of("3 dollars") == "Nova-3");
+}
+
+TEST_CASE("« soutenu par X à hauteur de N » is X's investment, not the revenue named after it", "[claims]") {
+  const auto r = run("Vélocia, soutenue par Nvidia à hauteur de 8 milliards de dollars, affiche un chiffre d’affaires de 3 milliards de dollars.",
+                     {kVelocia, kNvidia}, {money("8 milliards de dollars", 8e9, "USD"), money("3 milliards de dollars", 3e9, "USD")});
+  CHECK(r.subject_of("8 milliards de dollars") == "Nvidia");
+  CHECK(r.role_of("8 milliards de dollars") == Role::Investment);
+  CHECK(r.role_of("3 milliards de dollars") == Role::Revenue);
+}
+
+TEST_CASE("« Ses dépenses… » after a sentence whose amount had a subject through a description", "[claims]") {
+  const auto r = run("Brumea annonce un plan. Le groupe a déjà dépensé 3 milliards d’euros en France. Le contexte reste difficile. "
+                     "Ses dépenses mondiales atteindront 85 milliards de dollars cette année.",
+                     {kBrumea}, {money("3 milliards d’euros", 3e9, "EUR"), money("85 milliards de dollars", 85e9, "USD")});
+  CHECK(r.subject_of("3 milliards d’euros") == "Brumea");
+  CHECK(r.subject_of("85 milliards de dollars") == "Brumea");
+}
+
+TEST_CASE("A score « obtenu » by a product is no fund-raising, and stays the product's", "[claims]") {
+  const auto r = run("Vélocia a publié Vela-2. Selon l’entreprise, Vela-2 obtient 85,7 % au test AIME.", {kVelocia, kVela},
+                     {percent("85,7 %", 85.7)});
+  CHECK(r.subject_of("85,7 %") == "Vela-2");
+  CHECK(r.role_of("85,7 %") == Role::None);
+}
+
+TEST_CASE("« X, qui valorise Y à N »: Y is valued; « X apportera N » is X's investment", "[claims]") {
+  const auto r = run("Brumea a levé 40 millions d’euros auprès de Partech, qui valorise Brumea à 300 millions d’euros. "
+                     "Partech apportera 30 millions.",
+                     {kBrumea, kPartech},
+                     {money("40 millions d’euros", 40e6, "EUR"), money("300 millions d’euros", 300e6, "EUR"), money("30 millions", 30e6, "EUR")});
+  CHECK(r.subject_of("300 millions d’euros") == "Brumea");
+  CHECK(r.role_of("300 millions d’euros") == Role::Valuation);
+  CHECK(r.subject_of("30 millions") == "Partech");
+  CHECK(r.role_of("30 millions") == Role::Investment);
+}
+
+TEST_CASE("« Téléchargé N fois sur X, Y démocratise… »: the platform is no subject, the name after the opening phrase is", "[claims]") {
+  const EntitySpec hub{"Hugging Face", EntityType::Company, {}, {}};
+  const auto r = run("Téléchargé plus de 109 000 fois sur Hugging Face, Nova-3 séduit les développeurs.", {hub, kNova},
+                     {quantity("109 000 fois", 109000)});
+  CHECK(r.subject_of("109 000 fois") == "Nova-3");
 }

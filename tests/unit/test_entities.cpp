@@ -78,6 +78,10 @@ TEST_CASE("Typing rules: titles, roles, appositions, founders, bodies", "[entiti
       {"Une étude de l’Institut Lavoisier pour la Chimie Verte le confirme.", "Institut Lavoisier pour la Chimie Verte",
        EntityType::Organization},
       {"Selon Wen Jiahao, le marché va croître.", "Wen Jiahao", EntityType::Person},
+      {"Selon le cabinet Simon-Kucher, les prix vont grimper.", "Simon-Kucher", EntityType::Company},
+      {"Il était aux côtés du Premier ministre belge Joren Van Aelst.", "Joren Van Aelst", EntityType::Person},
+      {"Elle a levé 5 millions d’euros auprès d’IVP et de Greenoaks.", "IVP", EntityType::Company},
+      {"Selon Jean-Luc Marchetti, les prix vont grimper.", "Jean-Luc Marchetti", EntityType::Person},
       {"Le projet Hélios sera lancé en mars.", "Hélios", EntityType::Organization},
       {"Son logiciel, baptisé Quillmate, plaît aux notaires.", "Quillmate", EntityType::Product},
       {"Elle édite l’application de méditation guidée Sérénova.", "Sérénova", EntityType::Product},
@@ -105,6 +109,12 @@ TEST_CASE("Words that only look like names stay out", "[entities]") {
       "Rose pense que c’est une bonne idée.",
       "Ils ont visité la place Tahrir au Caire.",
       "Le ministre de l’Économie a salué les machines de lithographie EUV.",
+      "Facturé 15 dollars par million de jetons, le modèle coûte cher.",
+      "Vendu 9 livres sterling, le boîtier est rentable.",
+      "Le centre de données de Saint-Ghislain accueille 600 personnes.",
+      "Le modèle atteint 91,9 % sur GPQA Diamond et 37,5 % sur Humanity's Last Exam.",
+      "Le modèle obtient 84 % au test Zorbench et 70 % sur Kappa Eval.",
+      "Selon le benchmark MMLU-Pro, il progresse.",
   };
   for (const char* text : texts) {
     INFO(text);
@@ -155,6 +165,23 @@ TEST_CASE("A gazetteer name that is a common word counts at a sentence start bef
   CHECK(find(entities, "7h30") == nullptr);
   CHECK(find(entities, "Ebitdaal") == nullptr);
   CHECK(entities.size() == 1);
+}
+
+TEST_CASE("A common-word company opening a sentence before « , qui » or a verb of paying is a name", "[entities]") {
+  for (const char* text : {"Orange, qui compte 300 000 clients, a annoncé une hausse.", "Enchères 5G : Orange paie 1 milliard d’euros."}) {
+    INFO(text);
+    const auto entities = extract(text);
+    check_type(entities, "Orange", EntityType::Company);
+    CHECK(entities.size() == 1);  // no "Enchères 5" either
+  }
+}
+
+TEST_CASE("An unknown name's possessive before a capitalized word is part of a title; a known name's is not", "[entities]") {
+  const auto game = extract("Le studio a vendu 2 millions d’exemplaires d’Assassin’s Creed Shadows.");
+  CHECK(find(game, "Assassin’s Creed Shadows") != nullptr);
+  const auto model = extract("Selon les tests, OpenAI’s o1 reste devant.");
+  CHECK(find(model, "OpenAI") != nullptr);
+  CHECK(find(model, "o1") != nullptr);
 }
 
 TEST_CASE("Founders listed together are people, even with a given name no list knows", "[entities]") {

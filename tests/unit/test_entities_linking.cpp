@@ -91,12 +91,48 @@ TEST_CASE("Products built on a known name: versions and company prefixes", "[ent
   }
 }
 
+TEST_CASE("A known product followed by a one- or two-digit number is a new version", "[entities][linking]") {
+  const auto entities = extract("Anthropic lance Claude 9 et relève ses prix, trois fois plus cher que ChatGPT 2 fois moins rapide.");
+  const Entity* claude = find(entities, "Claude 9");
+  REQUIRE(claude != nullptr);
+  CHECK(claude->type == EntityType::Product);
+  CHECK(find(entities, "ChatGPT") != nullptr);
+  CHECK(find(entities, "ChatGPT 2") == nullptr);
+}
+
+TEST_CASE("Version words after a known product's number are part of its name", "[entities][linking]") {
+  const auto entities = extract("Google facture Gemini 2.5 Flash 0,30 $ ; Claude 3.7 Sonnet coûte 3 $.");
+  CHECK(find(entities, "Gemini 2.5 Flash") != nullptr);
+  CHECK(find(entities, "Claude 3.7 Sonnet") != nullptr);
+}
+
+TEST_CASE("A size suffix glued to a model's number is part of its name", "[entities][linking]") {
+  const auto entities = extract("Selon Alibaba, Qwen3-235B devance Zorblax-70B.");
+  for (const char* name : {"Qwen3-235B", "Zorblax-70B"}) {
+    INFO(name);
+    const Entity* e = find(entities, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::Product);
+  }
+  CHECK(find(entities, "B") == nullptr);
+}
+
 TEST_CASE("A surname links to the person; a one-letter typo too", "[entities][linking]") {
   const auto entities = extract(
       "L’ingénieur Lorcan Whitfield a quitté Valmarex. Whitfield rejoint Brisko. Plus tard, Whitfeld a confirmé.");
   const Entity* person = find(entities, "Lorcan Whitfield");
   REQUIRE(person != nullptr);
   CHECK(person->aliases == std::vector<std::string>{"Whitfield", "Whitfeld"});
+}
+
+TEST_CASE("A surname that is a French word is that word before a noun at a sentence start", "[entities][linking]") {
+  const std::string text =
+      "Le fondateur Tadashi Son a parlé. Son action a reculé de 8 %. Son a ensuite quitté la salle.";
+  const auto entities = extract(text);
+  const Entity* person = find(entities, "Tadashi Son");
+  REQUIRE(person != nullptr);
+  CHECK(mention_texts(text, *person) == std::vector<std::string>{"Tadashi Son", "Son"});
+  CHECK(person->mentions.back().span.start == text.rfind("Son a ensuite"));
 }
 
 TEST_CASE("A known company name after a given name is a surname", "[entities][linking]") {

@@ -148,5 +148,11 @@ TEST_CASE("elided currencies come from the sentence, the headline or the paragra
        {fig(M, "2,19 dollars").val(2.19).cur("USD"), fig(M, "60").val(60).cur("USD")}},
       {"L’un a coûté 6 millions de dollars, contre 100 pour l’autre.",
        {fig(M, "6 millions de dollars").val(6e6).cur("USD"), fig(M, "100").val(1e8).cur("USD")}},
+      // Coordinated amounts share the unit and scale of the last one; a range needs "entre".
+      {"Les deux offres coûtaient respectivement 3 et 9 dollars.",
+       {fig(M, "3").val(3).cur("USD"), fig(M, "9 dollars").val(9).cur("USD")}},
+      {"Les deux usines coûtent 2 et 5 milliards d’euros.",
+       {fig(M, "2").val(2e9).cur("EUR"), fig(M, "5 milliards d’euros").val(5e9).cur("EUR")}},
+      {"Le budget est passé entre 2024 et 3 milliards d’euros.", {fig(M, "3 milliards d’euros").val(3e9).cur("EUR")}},
   });
 }

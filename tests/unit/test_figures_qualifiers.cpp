@@ -95,6 +95,9 @@ TEST_CASE("a parallel amount inherits the rate", "[figures][rates]") {
        {fig(kMoney, "60 $").val(60).cur("USD").rate("1M tokens"), fig(kMoney, "2,19 $").val(2.19).cur("USD").rate("1M tokens")}},
       {"Le prix passe de 20 $ à 25 $ par mois.",
        {fig(kMoney, "20 $").val(20).cur("USD").rate("month"), fig(kMoney, "25 $").val(25).cur("USD").rate("month")}},
+      // The change verb a few words before: two prices, not a range.
+      {"L’opérateur va augmenter le prix de son forfait 5G de 19,99 € à 21,99 € par mois.",
+       {fig(kMoney, "19,99 €").val(19.99).cur("EUR").rate("month"), fig(kMoney, "21,99 €").val(21.99).cur("EUR").rate("month")}},
       // Not parallel: another currency, or another order of magnitude.
       {"Le forfait coûte 20 € par mois et a coûté 5 millions d’euros à développer.",
        {fig(kMoney, "20 €").val(20).cur("EUR").rate("month"), fig(kMoney, "5 millions d’euros").val(5e6).cur("EUR")}},

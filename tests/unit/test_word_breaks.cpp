@@ -52,6 +52,13 @@ TEST_CASE("the fast path describes the segments the tokenizer takes whole", "[wo
   CHECK(s[4].shape == (analyze::kShapeBlank | analyze::kShapeNewline));
   CHECK(s[6].shape == analyze::kShapeDigits);
   CHECK(s[8].shape == 0);  // an apostrophe and a digit: the tokenizer looks closer
+  s.clear();
+  const std::string signs = "«5 €»";
+  REQUIRE(analyze::fast_word_segments(signs, 0, signs.size(), s));
+  REQUIRE(s.size() == 5);  // «, 5, " ", €, »
+  CHECK(s[0].shape == analyze::kShapeSingle);
+  CHECK(s[3].shape == analyze::kShapeSingle);
+  CHECK(s[4].shape == analyze::kShapeSingle);
 }
 
 TEST_CASE("lines the fast path does not cover go to ICU", "[word_breaks]") {
