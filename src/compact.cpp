@@ -8,7 +8,7 @@ namespace analyze {
 void ShortText::assign_new(std::string_view s) {
   clear_bytes();
   if (s.size() <= kInline) {
-    std::memcpy(bytes_, s.data(), s.size());
+    if (!s.empty()) std::memcpy(bytes_, s.data(), s.size());  // an empty view may hold a null pointer
     bytes_[kTag] = static_cast<char>(s.size());
     return;
   }
