@@ -2,9 +2,9 @@
 #include "analyze/pipeline.h"
 
 #include <algorithm>
-#include <map>
 
 #include "analyze/utf8.h"
+#include "entity_merge.h"
 
 namespace analyze {
 namespace {
@@ -38,44 +38,13 @@ std::size_t find_cut(std::string_view text, std::size_t start, std::size_t limit
   return cut > start ? cut : limit;
 }
 
-// Adds the entities of one chunk to the document's, merging by type and
-// name; returns the document index of each chunk entity.
-std::vector<int> merge_entities(std::vector<Entity>&& chunk, std::vector<Entity>& all,
-                                std::map<std::string, int>& index_by_key) {
-  std::vector<int> remap;
-  remap.reserve(chunk.size());
-  std::vector<int> owners;
-  for (Entity& e : chunk) {
-    owners.push_back(e.owner);
-    e.owner = kNoEntity;  // set below, once every chunk entity has its document index
-    const std::string key = std::string(to_string(e.type)) + '\t' + fold_key(e.name);
-    const auto [it, inserted] = index_by_key.emplace(key, static_cast<int>(all.size()));
-    if (inserted) {
-      all.push_back(std::move(e));
-    } else {
-      Entity& target = all[static_cast<std::size_t>(it->second)];
-      for (std::string& alias : e.aliases)
-        if (alias != target.name && std::find(target.aliases.begin(), target.aliases.end(), alias) == target.aliases.end())
-          target.aliases.push_back(std::move(alias));
-      target.mentions.insert(target.mentions.end(), e.mentions.begin(), e.mentions.end());
-    }
-    remap.push_back(it->second);
-  }
-  for (std::size_t i = 0; i < owners.size(); ++i) {
-    Entity& e = all[static_cast<std::size_t>(remap[i])];
-    if (e.owner == kNoEntity && owners[i] >= 0 && static_cast<std::size_t>(owners[i]) < remap.size())
-      e.owner = remap[static_cast<std::size_t>(owners[i])];
-  }
-  return remap;
-}
-
 int remapped(int index, const std::vector<int>& remap) {
   return index >= 0 && static_cast<std::size_t>(index) < remap.size() ? remap[static_cast<std::size_t>(index)] : kNoEntity;
 }
 
 // Adds what was found in one chunk to the document: sentence numbers and
 // figure indexes become the document's, entities are merged by name.
-void append_chunk(const TokenizedText& tokens, ChunkResults&& chunk, std::map<std::string, int>& entity_keys, Document& doc) {
+void append_chunk(const TokenizedText& tokens, ChunkResults&& chunk, EntityIndex& entity_keys, Document& doc) {
   const auto sentence_base = static_cast<std::uint32_t>(doc.stats.sentences);
   for (Entity& e : chunk.entities)
     for (Mention& m : e.mentions) m.sentence += sentence_base;
@@ -142,7 +111,7 @@ Document Pipeline::analyze(std::string&& article, Workspace& ws) const {
   doc.text = std::move(article);
   const std::string_view text = doc.text;  // doc stays in place until it is returned
   doc.stats.bytes = text.size();
-  std::map<std::string, int> entity_keys;
+  EntityIndex entity_keys;
   ChunkResults results;
   for (const Span chunk : split_into_chunks(text, chunk_bytes_)) {
     analyze_chunk(text, chunk, ws, results);
