@@ -135,7 +135,7 @@ void Pipeline::analyze_chunk(std::string_view text, Span chunk, Workspace& ws, C
   }
   {
     StageClock clock(stage(ws, &StageTimings::entities));
-    out.entities = entities_->extract(text, tokens);
+    out.entities = entities_->extract(text, tokens, ws.entities);
   }
   StageClock clock(stage(ws, &StageTimings::claims));
   claims_.extract(text, tokens, out.entities, out.figures, out.claims);

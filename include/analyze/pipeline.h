@@ -44,10 +44,12 @@ struct ChunkResults {
   std::vector<Claim> claims;
 };
 
-// Per-thread scratch space: the tokenizer's ICU iterators and token buffers.
+// Per-thread scratch space: the tokenizer's ICU iterators and token buffers,
+// the entity extractor's buffers.
 struct Workspace {
   Tokenizer tokenizer;
   TokenizedText tokens;
+  EntityScratch entities;
   StageTimings* timings = nullptr;  // when set, analyze() adds its stage times here
 };
 
