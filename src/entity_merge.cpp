@@ -8,9 +8,26 @@
 
 namespace analyze {
 
+namespace {
+
+// fold_key(name) into `out`: for an ASCII name, most of them, its lower case.
+void fold_name(std::string_view name, std::string& out) {
+  out.resize(name.size());
+  unsigned char any = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    any |= static_cast<unsigned char>(c);
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  if (any < 0x80) return;
+  out.clear();
+  append_folded(out, name);
+}
+
+}  // namespace
+
 int EntityIndex::find_or_add(EntityType type, std::string_view name, int next) {
-  scratch_.clear();
-  append_folded(scratch_, name);
+  fold_name(name, scratch_);
   const std::uint64_t hash = key_hash(scratch_) ^ (static_cast<std::uint64_t>(type) + 1) * 0x9E3779B97F4A7C15ull;
   if (2 * (entries_.size() + 1) > slots_.size()) grow();
   const std::size_t mask = slots_.size() - 1;
