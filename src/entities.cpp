@@ -21,12 +21,41 @@ std::unique_ptr<EntityExtractor> EntityExtractor::create(const std::vector<Gazet
 EntityExtractor::EntityExtractor(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 EntityExtractor::~EntityExtractor() = default;
 
+// Buffers larger than this (a long text's chunk) are given back after the
+// article: the pipeline's peak memory stays what it was, and short articles,
+// the common case, keep theirs.
+constexpr std::size_t kKeptTokens = 16 * 1024;
+
+struct EntityScratch::Buffers {
+  entities::Doc doc;
+  entities::Extraction ex;
+  // Empties the buffers, keeping their room unless it is large.
+  void recycle() {
+    if (doc.info.capacity() > kKeptTokens) {
+      doc = entities::Doc{};
+      ex = entities::Extraction{};
+    }
+    ex.candidates.clear();
+    ex.keys.clear();
+  }
+};
+
+EntityScratch::EntityScratch() : buffers_(std::make_unique<Buffers>()) {}
+EntityScratch::~EntityScratch() = default;
+EntityScratch::EntityScratch(EntityScratch&&) noexcept = default;
+EntityScratch& EntityScratch::operator=(EntityScratch&&) noexcept = default;
+
 std::vector<Entity> EntityExtractor::extract(std::string_view text, const TokenizedText& tokens) const {
+  EntityScratch scratch;
+  return extract(text, tokens, scratch);
+}
+
+std::vector<Entity> EntityExtractor::extract(std::string_view text, const TokenizedText& tokens, EntityScratch& scratch) const {
   using namespace entities;
   const Resources& res = impl_->resources;
-  Doc doc;
+  Doc& doc = scratch.buffers_->doc;
+  Extraction& ex = scratch.buffers_->ex;
   annotate(res, text, tokens, doc);
-  Extraction ex;
   ex.cover.assign(doc.size(), kFree);
   match_gazetteer(res, doc, ex);
   extend_products(res, doc, ex);
@@ -37,7 +66,9 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text, const Tokeni
   find_text_owners(doc, ex);
   std::vector<std::vector<int>> groups = link_candidates(res, doc, ex);
   rescan_short_forms(doc, ex, groups);
-  return build_entities(res, doc, ex, groups);
+  std::vector<Entity> entities = build_entities(res, doc, ex, groups);
+  scratch.buffers_->recycle();
+  return entities;
 }
 
 }  // namespace analyze

@@ -30,6 +30,7 @@ WordFolder::WordFolder() {
     std::memcpy(e.bytes, folded.data(), std::min(folded.size(), sizeof e.bytes));
     e.alpha = u_isalpha(static_cast<UChar32>(c)) != 0;
     e.upper = u_isupper(static_cast<UChar32>(c)) != 0;
+    e.separator = has_key_separator(folded);
   };
   for (char32_t c = 0x80; c < 0x800; ++c) fill(two_bytes_[c], c);
   for (char32_t c = 0x2000; c < 0x2100; ++c) fill(punctuation_[c - 0x2000], c);
@@ -57,7 +58,7 @@ FoldedWord WordFolder::fold_accented(std::string_view word, char* out) const {
   using namespace swar;
   FoldedWord folded;
   std::size_t n = 0;
-  std::uint64_t letters = 0, inner_upper = 0;
+  std::uint64_t letters = 0, inner_upper = 0, separators = 0;
   for (std::size_t i = 0; i < word.size();) {
     const std::size_t left = std::min<std::size_t>(8, word.size() - i);
     const std::uint64_t w = load_le_tail(word.data() + i, left);
@@ -70,6 +71,7 @@ FoldedWord WordFolder::fold_accented(std::string_view word, char* out) const {
       std::memcpy(out + n, &lower, 8);  // n <= 2 i: within the room fold asked for
       letters |= bytes_between(lower, 'a', 'z');
       inner_upper |= i == 0 ? upper & ~0x80ull : upper;
+      separators |= bytes_equal(bytes, '-') | bytes_equal(bytes, '_') | bytes_equal(bytes, ' ');  // the bytes past `ascii` are 0
       n += ascii, i += ascii;
       if (!high) continue;
     }
@@ -80,10 +82,12 @@ FoldedWord WordFolder::fold_accented(std::string_view word, char* out) const {
     n += e->size;
     folded.letter |= e->alpha;
     folded.inner_upper |= e->upper && i != 0;
+    folded.separator |= e->separator;
     i += length;
   }
   folded.letter |= letters != 0;
   folded.inner_upper |= inner_upper != 0;
+  folded.separator |= separators != 0;
   folded.size = n;
   folded.hash = key_hash(std::string_view(out, n));
   folded.read = true;
@@ -100,8 +104,8 @@ FoldedWord WordFolder::fold_other(std::string_view word, KeyWriter& keys, std::s
     std::memcpy(out, scratch.data(), scratch.size());
     folded.size = scratch.size();
     folded.hash = key_hash(scratch);
+    folded.separator = has_key_separator(scratch);
   }
-  folded.separator = has_key_separator(std::string_view(out, folded.size));
   keys.commit(folded.size);
   return folded;
 }

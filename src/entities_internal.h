@@ -264,6 +264,7 @@ class WordFolder {
     std::uint8_t size = 0;  // bytes of the folded code point
     char bytes[4] = {};
     bool alpha = false, upper = false;
+    bool separator = false;  // the folded code point has a key separator: U+2010 → "-", U+00A0 → " "
   };
   FoldedWord fold_other(std::string_view word, KeyWriter& keys, std::string& scratch) const;
   const Entry* entry_at(std::string_view word, std::size_t i, std::size_t* length) const;

@@ -169,7 +169,8 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
     const Token& t = tokens.tokens[i];
     TokenInfo& info = doc.info[i];
     info.start = t.start;
-    info.end = t.kind == TokenKind::Word ? name_end(t.in(text), t.end) : t.end;
+    // Token offsets are within `text` by construction: a view without substr's bound check.
+    info.end = t.kind == TokenKind::Word ? name_end({text.data() + t.start, t.end - t.start}, t.end) : t.end;
     info.sentence = t.sentence;
     info.kind = t.kind;
     const std::string_view surface = doc.surface(i);

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "analyze/utf8.h"
-#include "flat_string_map.h"
+#include "entity_merge.h"
 
 namespace analyze {
 namespace {
@@ -36,56 +36,6 @@ std::size_t find_cut(std::string_view text, std::size_t start, std::size_t limit
   if (const auto sp = window.rfind(' '); sp != std::string_view::npos) return floor + sp + 1;
   const std::size_t cut = code_point_start(text, limit);
   return cut > start ? cut : limit;
-}
-
-// The document's entities by type and folded name ("company" + "mistral ai"),
-// to merge those of each chunk into: one letter for the type, then
-// fold_key(name), so that most keys stay within the string's own 15 bytes.
-class EntityIndex {
- public:
-  // The document index of the entity `e` names, added as `next` when new.
-  std::pair<int, bool> find_or_add(const Entity& e, int next) {
-    key_.assign(1, static_cast<char>('a' + static_cast<int>(e.type)));
-    append_folded(key_, e.name);
-    if (const int* index = indexes_.find(key_)) return {*index, false};
-    indexes_.emplace(key_, next);
-    return {next, true};
-  }
-
- private:
-  FlatStringMap<int> indexes_;
-  std::string key_;  // reused: no allocation per entity
-};
-
-// Adds the entities of one chunk to the document's, merging by type and
-// name; returns the document index of each chunk entity.
-std::vector<int> merge_entities(std::vector<Entity>&& chunk, std::vector<Entity>& all, EntityIndex& index) {
-  std::vector<int> remap;
-  remap.reserve(chunk.size());
-  std::vector<int> owners;
-  owners.reserve(chunk.size());
-  if (all.empty()) all.reserve(chunk.size());  // later chunks: the vector grows geometrically
-  for (Entity& e : chunk) {
-    owners.push_back(e.owner);
-    e.owner = kNoEntity;  // set below, once every chunk entity has its document index
-    const auto [document_index, added] = index.find_or_add(e, static_cast<int>(all.size()));
-    if (added) {
-      all.push_back(std::move(e));
-    } else {
-      Entity& target = all[static_cast<std::size_t>(document_index)];
-      for (std::string& alias : e.aliases)
-        if (alias != target.name && std::find(target.aliases.begin(), target.aliases.end(), alias) == target.aliases.end())
-          target.aliases.push_back(std::move(alias));
-      target.mentions.insert(target.mentions.end(), e.mentions.begin(), e.mentions.end());
-    }
-    remap.push_back(document_index);
-  }
-  for (std::size_t i = 0; i < owners.size(); ++i) {
-    Entity& e = all[static_cast<std::size_t>(remap[i])];
-    if (e.owner == kNoEntity && owners[i] >= 0 && static_cast<std::size_t>(owners[i]) < remap.size())
-      e.owner = remap[static_cast<std::size_t>(owners[i])];
-  }
-  return remap;
 }
 
 int remapped(int index, const std::vector<int>& remap) {
@@ -185,7 +135,7 @@ void Pipeline::analyze_chunk(std::string_view text, Span chunk, Workspace& ws, C
   }
   {
     StageClock clock(stage(ws, &StageTimings::entities));
-    out.entities = entities_->extract(text, tokens);
+    out.entities = entities_->extract(text, tokens, ws.entities);
   }
   StageClock clock(stage(ws, &StageTimings::claims));
   claims_.extract(text, tokens, out.entities, out.figures, out.claims, ws.claims);

@@ -30,6 +30,22 @@ struct GazetteerSource {
   std::string content;
 };
 
+// Per-thread buffers the extractor reuses from one article to the next (the
+// per-token facts, the candidates), so that a batch of short articles does
+// not allocate them each time. One per Workspace; never shared by threads.
+class EntityScratch {
+ public:
+  EntityScratch();
+  ~EntityScratch();
+  EntityScratch(EntityScratch&&) noexcept;
+  EntityScratch& operator=(EntityScratch&&) noexcept;
+
+ private:
+  friend class EntityExtractor;
+  struct Buffers;
+  std::unique_ptr<Buffers> buffers_;
+};
+
 class EntityExtractor {
  public:
   // Loads the built-in gazetteers and `extra` ones. Returns nullptr and sets
@@ -40,6 +56,8 @@ class EntityExtractor {
   // The entities named in `tokens` (the tokens of `text`), each once, in
   // order of first mention, with aliases and mentions filled.
   std::vector<Entity> extract(std::string_view text, const TokenizedText& tokens) const;
+  // The same, with the buffers of `scratch` (what the pipeline calls).
+  std::vector<Entity> extract(std::string_view text, const TokenizedText& tokens, EntityScratch& scratch) const;
 
  private:
   struct Impl;

@@ -44,11 +44,13 @@ struct ChunkResults {
   std::vector<Claim> claims;
 };
 
-// Per-thread scratch space: the tokenizer's ICU iterators and token buffers.
+// Per-thread scratch space: the tokenizer's ICU iterators and token buffers,
+// the entity extractor's buffers.
 struct Workspace {
   Tokenizer tokenizer;
   TokenizedText tokens;
-  ClaimScratch claims;  // the claim stage's arrays, reused from one chunk to the next
+  EntityScratch entities;  // the entity stage's per-token arrays, reused from one article to the next
+  ClaimScratch claims;      // the claim stage's arrays, reused from one chunk to the next
   StageTimings* timings = nullptr;  // when set, analyze() adds its stage times here
 };
 
