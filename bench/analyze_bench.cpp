@@ -69,6 +69,10 @@ int main(int argc, char** argv) {
   app.add_option("--huge-size", options.huge_mb, "MB of the one huge article")->capture_default_str();
   app.add_option("--batch-articles", options.batch_articles, "Articles of the batch mode")->capture_default_str();
   app.add_option("--seed", options.seed, "Seed of the article generator")->capture_default_str();
+  app.add_option("--group", options.group,
+                 "Throughput, scaling and batch: articles analyzed stage by stage together (Pipeline::analyze_group; 1: one at a time, as analyze())")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4096));
   app.add_option("--text", text,
                  "Text to generate: news (a lede with figures among context paragraphs, about 2 figures per KB) or "
                  "figures (figure paragraphs only, about 7 per KB: the first benchmarks' corpus)")

@@ -39,8 +39,14 @@ std::vector<std::string> generate(const CorpusFixtures& fixtures, const BenchOpt
 
 // Runs every article on `threads` threads, each with its own Workspace;
 // returns the wall time.
+// Articles [first, first + size) of `articles`, copied: the pipeline takes its text by value.
+std::vector<std::string> group_at(const std::vector<std::string>& articles, std::size_t first, std::size_t size) {
+  const auto begin = articles.begin() + static_cast<std::ptrdiff_t>(first);
+  return {begin, begin + static_cast<std::ptrdiff_t>(std::min(size, articles.size() - first))};
+}
+
 Nanoseconds run_on_threads(const std::vector<std::string>& articles, const analyze::Pipeline& pipeline, unsigned threads,
-                           RunTotals& totals) {
+                           std::size_t group, RunTotals& totals) {
   std::atomic<std::size_t> next{0};
   std::vector<RunTotals> per_thread(threads);
   const auto start = Clock::now();
@@ -48,7 +54,8 @@ Nanoseconds run_on_threads(const std::vector<std::string>& articles, const analy
   for (unsigned t = 0; t < threads; ++t) {
     workers.emplace_back([&, t] {
       analyze::Workspace ws;
-      for (std::size_t i = next++; i < articles.size(); i = next++) run_article(articles[i], pipeline, ws, per_thread[t]);
+      for (std::size_t i = next.fetch_add(group); i < articles.size(); i = next.fetch_add(group))
+        run_group(group_at(articles, i, group), pipeline, ws, per_thread[t]);
     });
   }
   for (auto& w : workers) w.join();
@@ -58,11 +65,11 @@ Nanoseconds run_on_threads(const std::vector<std::string>& articles, const analy
 }
 
 Nanoseconds best_wall_time(const std::vector<std::string>& articles, const analyze::Pipeline& pipeline, unsigned threads,
-                           int repeat, RunTotals& totals) {
+                           const BenchOptions& options, RunTotals& totals) {
   Nanoseconds best = Nanoseconds::max();
-  for (int r = 0; r < std::max(repeat, 1); ++r) {
+  for (int r = 0; r < std::max(options.repeat, 1); ++r) {
     totals = RunTotals{};
-    best = std::min(best, run_on_threads(articles, pipeline, threads, totals));
+    best = std::min(best, run_on_threads(articles, pipeline, threads, options.group, totals));
   }
   return best;
 }
@@ -82,13 +89,13 @@ void print_rss_line(std::uint64_t articles, std::uint64_t bytes) {
 }  // namespace
 
 int run_throughput(const CorpusFixtures& fixtures, const BenchOptions& options) {
-  fmt::print("== single core: whole pipeline, {} MB of articles\n", options.size_mb);
+  fmt::print("== single core: whole pipeline, {} MB of articles, {} at a time\n", options.size_mb, options.group);
   const auto pipeline = make_pipeline();
   if (!pipeline) return 1;
   const auto articles = generate(fixtures, options);
   RunTotals totals;
   analyze::Workspace ws;
-  for (const std::string& article : articles) run_article(article, *pipeline, ws, totals);
+  for (std::size_t i = 0; i < articles.size(); i += options.group) run_group(group_at(articles, i, options.group), *pipeline, ws, totals);
   print_stage_table(totals);
   print_density(totals, text_kind_name(options.text));
   fmt::print("  peak RSS {:.1f} MiB (the corpus itself is in memory)\n", mib(peak_rss_bytes()));
@@ -102,9 +109,9 @@ int run_scaling(const CorpusFixtures& fixtures, const BenchOptions& options) {
   if (!pipeline) return 1;
   const auto articles = generate(fixtures, options);
   RunTotals one, many;
-  const double t1 = seconds(best_wall_time(articles, *pipeline, 1, options.repeat, one));
+  const double t1 = seconds(best_wall_time(articles, *pipeline, 1, options, one));
   const long waits_before = voluntary_context_switches();
-  const double tn = seconds(best_wall_time(articles, *pipeline, options.jobs, options.repeat, many));
+  const double tn = seconds(best_wall_time(articles, *pipeline, options.jobs, options, many));
   const long waits = voluntary_context_switches() - waits_before;
   // CPU time per MB, summed over the threads: equal on 1 and N threads when nothing is shared.
   const double cpu1 = 1e3 * seconds(one.whole_cpu) / megabytes(one.bytes);

@@ -124,33 +124,44 @@ void count_results(const analyze::Document& doc, RunTotals& totals) {
 
 }  // namespace
 
-void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals) {
+void run_group(std::vector<std::string> group, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals) {
   using Clock = std::chrono::steady_clock;
   ws.timings = &totals.stages;
-  totals.bytes += bytes.size();
-  ++totals.articles;
   const Nanoseconds cpu0 = thread_cpu_time();
   const auto t0 = Clock::now();
-  analyze::DecodedText decoded;
-  std::string error;
-  if (!analyze::decode_article(std::move(bytes), &decoded, &error)) {
-    fmt::print(stderr, "analyze_bench: cannot decode an article: {}\n", error);
-    return;
+  std::vector<std::string> texts;
+  texts.reserve(group.size());
+  for (std::string& bytes : group) {
+    totals.bytes += bytes.size();
+    ++totals.articles;
+    analyze::DecodedText decoded;
+    std::string error;
+    if (!analyze::decode_article(std::move(bytes), &decoded, &error)) {
+      fmt::print(stderr, "analyze_bench: cannot decode an article: {}\n", error);
+      continue;
+    }
+    texts.push_back(std::move(decoded.text));
   }
   const auto t1 = Clock::now();
   trace(totals, totals.rss_decoded);
-  analyze::Document doc = pipeline.analyze(std::move(decoded.text), ws);
+  const std::vector<analyze::Document> docs = pipeline.analyze_group(std::move(texts), ws);
   const auto t2 = Clock::now();
   trace(totals, totals.rss_analyzed);
-  totals.json_bytes += json_report_bytes(doc);
+  for (const analyze::Document& doc : docs) totals.json_bytes += json_report_bytes(doc);
   const auto t3 = Clock::now();
   trace(totals, totals.rss_reported);
   totals.whole_cpu += thread_cpu_time() - cpu0;
-  count_results(doc, totals);
+  for (const analyze::Document& doc : docs) count_results(doc, totals);
   totals.decode += t1 - t0;
   totals.analyze += t2 - t1;
   totals.report += t3 - t2;
   totals.whole += t3 - t0;
+}
+
+void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals) {
+  std::vector<std::string> one;
+  one.push_back(std::move(bytes));
+  run_group(std::move(one), pipeline, ws, totals);
 }
 
 namespace {

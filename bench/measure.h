@@ -42,6 +42,8 @@ struct RunTotals {
 // Pipeline::analyze, write_document_json (to a stream that only counts);
 // times each step into `totals`.
 void run_article(std::string bytes, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals);
+// The same for several articles at once, through Pipeline::analyze_group().
+void run_group(std::vector<std::string> group, const analyze::Pipeline& pipeline, analyze::Workspace& ws, RunTotals& totals);
 
 // One line per stage: seconds, share of the whole, MB/s; then the whole
 // pipeline in MB/s and words/s, and what the documents hold.

@@ -121,6 +121,46 @@ Document Pipeline::analyze(std::string&& article, Workspace& ws) const {
   return doc;
 }
 
+std::vector<Document> Pipeline::analyze_group(std::vector<std::string>&& articles, Workspace& ws) const {
+  std::vector<Document> docs(articles.size());
+  std::vector<Document*> group;  // the short articles, analyzed stage by stage
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].empty() || articles[i].size() > std::min(kGroupArticleBytes, chunk_bytes_)) {
+      docs[i] = analyze(std::move(articles[i]), ws);
+      continue;
+    }
+    docs[i].text = std::move(articles[i]);
+    docs[i].stats.bytes = docs[i].text.size();
+    group.push_back(&docs[i]);
+  }
+  if (ws.group_tokens.size() < group.size()) ws.group_tokens.resize(group.size());
+  std::vector<ChunkResults> results(group.size());
+  {
+    StageClock clock(stage(ws, &StageTimings::tokenize));
+    for (std::size_t k = 0; k < group.size(); ++k) ws.tokenizer.tokenize(group[k]->text, {0, group[k]->text.size()}, ws.group_tokens[k]);
+  }
+  {
+    StageClock clock(stage(ws, &StageTimings::figures));
+    for (std::size_t k = 0; k < group.size(); ++k) figures_.extract(group[k]->text, ws.group_tokens[k], results[k].figures);
+  }
+  {
+    StageClock clock(stage(ws, &StageTimings::entities));
+    for (std::size_t k = 0; k < group.size(); ++k) results[k].entities = entities_->extract(group[k]->text, ws.group_tokens[k], ws.entities);
+  }
+  {
+    StageClock clock(stage(ws, &StageTimings::claims));
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      ChunkResults& r = results[k];
+      claims_.extract(group[k]->text, ws.group_tokens[k], r.entities, r.figures, r.claims, ws.claims);
+    }
+  }
+  for (std::size_t k = 0; k < group.size(); ++k) {
+    EntityIndex entity_keys;
+    append_chunk(ws.group_tokens[k], std::move(results[k]), entity_keys, *group[k]);
+  }
+  return docs;
+}
+
 void Pipeline::analyze_chunk(std::string_view text, Span chunk, Workspace& ws, ChunkResults& out) const {
   TokenizedText& tokens = ws.tokens;
   {

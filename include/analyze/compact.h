@@ -76,6 +76,7 @@ class ShortText {
   bool empty() const { return bytes_[kTag] == 0; }
   std::size_t size() const { return view().size(); }
 
+  friend bool operator==(const ShortText& a, const ShortText& b) { return a.view() == b.view(); }
   friend bool operator==(const ShortText& a, std::string_view b) { return a.view() == b; }
   friend std::ostream& operator<<(std::ostream& out, const ShortText& t) { return out << t.view(); }
 

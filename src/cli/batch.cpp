@@ -10,24 +10,42 @@
 
 namespace analyze::cli {
 
-Outcome analyze_article(std::string bytes, std::string name, std::string source, const Pipeline& pipeline,
-                        Workspace& workspace) {
-  Outcome outcome;
-  outcome.name = std::move(name);
-  outcome.bytes = bytes.size();
+namespace {
+
+// Runs `f` and turns what it throws into the outcome's error; false when it threw.
+template <class F>
+bool guarded(Outcome& outcome, F f) {
   try {
-    DecodedText decoded;
-    if (!decode_article(std::move(bytes), &decoded, &outcome.error)) return outcome;
-    Document doc = pipeline.analyze(std::move(decoded.text), workspace);
-    doc.source = std::move(source);
-    doc.encoding = std::move(decoded.encoding);
-    doc.warnings = std::move(decoded.warnings);
-    outcome.doc = std::move(doc);
+    f();
+    return true;
   } catch (const std::bad_alloc&) {
     outcome.error = "out of memory";
   } catch (const std::exception& e) {
     outcome.error = std::string("internal error: ") + e.what();
   }
+  return false;
+}
+
+// The document of a decoded article, with what belongs to the caller.
+void finish(Document&& doc, std::string source, DecodedText& decoded, Outcome& outcome) {
+  doc.source = std::move(source);
+  doc.encoding = std::move(decoded.encoding);
+  doc.warnings = std::move(decoded.warnings);
+  outcome.doc = std::move(doc);
+}
+
+}  // namespace
+
+Outcome analyze_article(std::string bytes, std::string name, std::string source, const Pipeline& pipeline,
+                        Workspace& workspace) {
+  Outcome outcome;
+  outcome.name = std::move(name);
+  outcome.bytes = bytes.size();
+  guarded(outcome, [&] {
+    DecodedText decoded;
+    if (!decode_article(std::move(bytes), &decoded, &outcome.error)) return;
+    finish(pipeline.analyze(std::move(decoded.text), workspace), std::move(source), decoded, outcome);
+  });
   return outcome;
 }
 
@@ -43,15 +61,57 @@ bool report_problems(const Outcome& outcome, Terminal& terminal, bool quiet) {
 
 namespace {
 
-Outcome read_and_analyze(const Input& input, const Pipeline& pipeline, Workspace& workspace) {
-  std::string bytes;
-  std::string error = input.error;
-  if (error.empty() && read_input(input, &bytes, &error))
-    return analyze_article(std::move(bytes), display_name(input.path), input.path, pipeline, workspace);
-  Outcome failed;
-  failed.name = display_name(input.path);
-  failed.error = std::move(error);
-  return failed;
+// Files analyzed together, stage by stage (Pipeline::analyze_group): up to
+// this many, and this many bytes (one larger file closes a group, alone).
+constexpr std::size_t kGroupFiles = 64;
+constexpr std::uint64_t kGroupBytes = std::uint64_t{256} << 10;
+
+bool next_group(InputWalker& walker, std::vector<Input>* group) {
+  group->clear();
+  std::uint64_t bytes = 0;
+  for (Input input; group->size() < kGroupFiles && bytes < kGroupBytes && walker.next(&input);) {
+    bytes += input.size;
+    group->push_back(std::move(input));
+  }
+  return !group->empty();
+}
+
+// Reads, decodes and analyzes a group of inputs: a failure of one (reading,
+// decoding, an exception of the pipeline) is that input's outcome only.
+std::vector<Outcome> read_and_analyze(const std::vector<Input>& group, const Pipeline& pipeline, Workspace& workspace) {
+  std::vector<Outcome> outcomes(group.size());
+  std::vector<std::size_t> grouped;  // the inputs whose article goes through analyze_group
+  std::vector<DecodedText> decoded;
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    Outcome& outcome = outcomes[i];
+    outcome.name = display_name(group[i].path);
+    std::string bytes;
+    outcome.error = group[i].error;
+    if (!outcome.error.empty() || !read_input(group[i], &bytes, &outcome.error)) continue;
+    if (bytes.size() > Pipeline::kGroupArticleBytes) {
+      outcome = analyze_article(std::move(bytes), std::move(outcome.name), group[i].path, pipeline, workspace);
+      continue;
+    }
+    outcome.bytes = bytes.size();
+    DecodedText text;
+    if (guarded(outcome, [&] { return decode_article(std::move(bytes), &text, &outcome.error); }) && outcome.error.empty()) {
+      grouped.push_back(i);
+      decoded.push_back(std::move(text));
+    }
+  }
+  std::vector<std::string> texts;  // copies: after an exception each article is analyzed again, alone
+  for (const DecodedText& d : decoded) texts.push_back(d.text);
+  std::vector<Document> docs;
+  Outcome group_failure;
+  if (guarded(group_failure, [&] { docs = pipeline.analyze_group(std::move(texts), workspace); })) {
+    for (std::size_t k = 0; k < grouped.size(); ++k) finish(std::move(docs[k]), group[grouped[k]].path, decoded[k], outcomes[grouped[k]]);
+    return outcomes;
+  }
+  for (std::size_t k = 0; k < grouped.size(); ++k) {
+    Outcome& outcome = outcomes[grouped[k]];
+    guarded(outcome, [&] { finish(pipeline.analyze(std::move(decoded[k].text), workspace), group[grouped[k]].path, decoded[k], outcome); });
+  }
+  return outcomes;
 }
 
 }  // namespace
@@ -76,13 +136,15 @@ std::size_t run_batch(const InputArgs& inputs, const Pipeline& pipeline, ReportW
   Progress progress(terminal, want_progress && totals.items > 1, totals, "files");
   InputWalker walker(inputs.args, inputs.glob);
   std::size_t failed = 0;
-  run_in_order<Input, Outcome>(
-      options.jobs, kInFlightPerJob * options.jobs, [&](Input* input) { return walker.next(input); },
-      [&](const Input& input, Workspace& workspace) { return read_and_analyze(input, pipeline, workspace); },
-      [&](Outcome& outcome) {
-        failed += report_problems(outcome, terminal, options.quiet);
-        if (outcome.doc) writer.write(*outcome.doc);
-        progress.advance(outcome.bytes);
+  run_in_order<std::vector<Input>, std::vector<Outcome>>(
+      options.jobs, kInFlightPerJob * options.jobs, [&](std::vector<Input>* group) { return next_group(walker, group); },
+      [&](const std::vector<Input>& group, Workspace& workspace) { return read_and_analyze(group, pipeline, workspace); },
+      [&](std::vector<Outcome>& outcomes) {
+        for (const Outcome& outcome : outcomes) {
+          failed += report_problems(outcome, terminal, options.quiet);
+          if (outcome.doc) writer.write(*outcome.doc);
+          progress.advance(outcome.bytes);
+        }
       });
   progress.finish();
   return failed;
