@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "measure.h"
@@ -145,19 +146,19 @@ int run_huge(const CorpusFixtures& fixtures, const BenchOptions& options) {
 }
 
 int run_batch(const CorpusFixtures& fixtures, const BenchOptions& options) {
-  fmt::print("== batch of {} small articles of {} text, generated and analyzed one at a time\n",
-             options.batch_articles, text_kind_name(options.text));
+  fmt::print("== batch of {} small articles of {} text, generated and analyzed {} at a time\n", options.batch_articles,
+             text_kind_name(options.text), options.group);
   const auto pipeline = make_pipeline();
   if (!pipeline) return 1;
   print_rss_line(0, 0);
   ArticleGenerator generator(fixtures, options.seed, options.text);
   RunTotals totals;
   analyze::Workspace ws;
-  std::string article;
+  std::vector<std::string> group;
   const std::uint64_t step = std::max<std::uint64_t>(options.batch_articles / 8, 1);
   for (std::uint64_t i = 1; i <= options.batch_articles; ++i) {
-    generator.next(article);
-    run_article(article, *pipeline, ws, totals);
+    generator.next(group.emplace_back());
+    if (group.size() == options.group || i == options.batch_articles) run_group(std::exchange(group, {}), *pipeline, ws, totals);
     if (i % step == 0 || i == options.batch_articles) print_rss_line(i, totals.bytes);
   }
   print_stage_table(totals);

@@ -18,7 +18,7 @@ struct BenchOptions {
   std::uint64_t batch_articles = 50000;   // articles of the batch mode
   std::uint64_t seed = 42;
   TextKind text = TextKind::news;         // what the articles are made of
-  std::size_t group = 16;                 // articles per Pipeline::analyze_group() call (1: one at a time)
+  std::size_t group = 64;                 // articles per Pipeline::analyze_group() call, as the CLI (1: one at a time)
 };
 
 // Single core: the whole pipeline over `size_mb` of articles held in memory, per stage.
