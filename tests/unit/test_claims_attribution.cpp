@@ -401,3 +401,12 @@ TEST_CASE("« Téléchargé N fois sur X, Y démocratise… »: the platform is 
                      {quantity("109 000 fois", 109000)});
   CHECK(r.subject_of("109 000 fois") == "Nova-3");
 }
+
+TEST_CASE("A contract or an order won is revenue, not a fund-raising", "[claims]") {
+  const auto r = run("Orion décroche un contrat de 125 millions d’euros, et Zephyr remporte une commande de 2 milliards d’euros.",
+                     {kOrion, kZephyr}, {money("125 millions d’euros", 125e6, "EUR"), money("2 milliards d’euros", 2e9, "EUR")});
+  CHECK(r.role_of("125 millions d’euros") == Role::Revenue);
+  CHECK(r.subject_of("125 millions d’euros") == "Orion");
+  CHECK(r.role_of("2 milliards d’euros") == Role::Revenue);
+  CHECK(r.subject_of("2 milliards d’euros") == "Zephyr");
+}
