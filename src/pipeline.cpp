@@ -9,6 +9,8 @@
 namespace analyze {
 namespace {
 
+constexpr std::size_t kGroupKeptTokens = 4096;  // tokens of a group slot kept from one group to the next
+
 class StageClock {
  public:
   explicit StageClock(std::chrono::nanoseconds* total) : total_(total), start_(std::chrono::steady_clock::now()) {}
@@ -157,6 +159,9 @@ std::vector<Document> Pipeline::analyze_group(std::vector<std::string>&& article
   for (std::size_t k = 0; k < group.size(); ++k) {
     EntityIndex entity_keys;
     append_chunk(ws.group_tokens[k], std::move(results[k]), entity_keys, *group[k]);
+    // Kept for the next group up to the size of a news article: over time any
+    // slot may see a longer one, and 64 such slots would hold megabytes.
+    if (ws.group_tokens[k].tokens.capacity() > kGroupKeptTokens) ws.group_tokens[k] = TokenizedText{};
   }
   return docs;
 }
