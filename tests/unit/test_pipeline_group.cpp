@@ -22,7 +22,9 @@ std::string read_file(const std::filesystem::path& path) {
   return text.str();
 }
 
-// Every fixture article, an empty one, and one over kGroupArticleBytes.
+// Every fixture article, an empty one, one of about 40 KB (analyzed in the
+// group; its tokens are not kept for the next group) and one over
+// kGroupArticleBytes (analyzed alone).
 std::vector<std::string> mixed_articles() {
   std::vector<std::string> articles;
   for (const auto& entry : std::filesystem::directory_iterator(ANALYZE_FIXTURES))
@@ -32,6 +34,7 @@ std::vector<std::string> mixed_articles() {
   std::string longer;
   while (longer.size() <= analyze::Pipeline::kGroupArticleBytes) longer += articles.back() + "\n";
   articles.insert(articles.begin() + 4, longer);
+  articles.push_back(longer.substr(0, longer.rfind('\n', 40 * 1024) + 1));
   return articles;
 }
 
