@@ -165,9 +165,13 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
   doc.info.assign(tokens.tokens.size(), TokenInfo{});
   KeyWriter keys(doc.keys, tokens.tokens.empty() ? 0 : tokens.tokens.back().end - tokens.tokens.front().start);
   std::string scratch;
-  for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
-    const Token& t = tokens.tokens[i];
-    TokenInfo& info = doc.info[i];
+  // Held in locals: the keys' char stores may alias anything, so the vectors' ends would be loaded again at each token.
+  const Token* const token_list = tokens.tokens.data();
+  const std::size_t count = tokens.tokens.size();
+  TokenInfo* const infos = doc.info.data();
+  for (std::size_t i = 0; i < count; ++i) {
+    const Token& t = token_list[i];
+    TokenInfo& info = infos[i];
     info.start = t.start;
     // Token offsets are within `text` by construction: a view without substr's bound check.
     info.end = t.kind == TokenKind::Word ? name_end({text.data() + t.start, t.end - t.start}, t.end) : t.end;
@@ -192,7 +196,7 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
     }
     // "DeepSeek-R1": a dash glued to both neighbours, known once this token's space is.
     if (i >= 2 && !(info.traits & kSpace)) {
-      TokenInfo& before = doc.info[i - 1];
+      TokenInfo& before = infos[i - 1];
       if (before.kind == TokenKind::Punct && !(before.traits & kSpace) && is_dash(doc.surface(i - 1))) before.traits |= kHyphen;
     }
   }
