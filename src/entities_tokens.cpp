@@ -81,16 +81,13 @@ std::uint64_t lower_hash(std::string_view word, std::string& scratch) {
 // `folded` is what folding the key read.
 std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key,
                           std::uint32_t starts, const FoldedWord& folded) {
-  std::uint32_t traits = 0;
   if (t.has(analyze::kElided)) return kElision;
   if (!(folded.read ? folded.letter : has_letter(word)) || is_time_of_day(word)) return 0;
-  traits |= kLetters;
-  if (t.has(kCapitalized)) traits |= kCap;
-  if (t.has(analyze::kAllCaps)) traits |= kCapitals;
-  if (t.has(kHasDigit)) traits |= kDigit;
-  if (!t.has(analyze::kAllCaps) && (folded.read ? folded.inner_upper : has_inner_capital(word))) traits |= kCamel;
-  if (!(traits & (kCap | kCamel | kCapitals))) traits |= kLower;
-  if (traits & (kCap | kCamel | kDigit)) traits |= kName;
+  // The case bits as one sum of flags, without a branch each.
+  const bool cap = t.has(kCapitalized), capitals = t.has(analyze::kAllCaps), digit = t.has(kHasDigit);
+  const bool camel = !capitals && (folded.read ? folded.inner_upper : has_inner_capital(word));
+  std::uint32_t traits = kLetters | cap * kCap | capitals * kCapitals | digit * kDigit | camel * kCamel;
+  traits |= !(cap | camel | capitals) * kLower | (cap | camel | digit) * kName;
   if (traits & kCap) {
     // Acronyms are no words: "AI" is not "ai", "IA" is not "ia".
     const bool acronym = (traits & kCapitals) && word.size() < 4;
