@@ -81,16 +81,13 @@ std::uint64_t lower_hash(std::string_view word, std::string& scratch) {
 // `folded` is what folding the key read.
 std::uint32_t word_traits(const Resources& res, const Token& t, std::string_view word, std::string_view key,
                           std::uint32_t starts, const FoldedWord& folded) {
-  std::uint32_t traits = 0;
   if (t.has(analyze::kElided)) return kElision;
   if (!(folded.read ? folded.letter : has_letter(word)) || is_time_of_day(word)) return 0;
-  traits |= kLetters;
-  if (t.has(kCapitalized)) traits |= kCap;
-  if (t.has(analyze::kAllCaps)) traits |= kCapitals;
-  if (t.has(kHasDigit)) traits |= kDigit;
-  if (!t.has(analyze::kAllCaps) && (folded.read ? folded.inner_upper : has_inner_capital(word))) traits |= kCamel;
-  if (!(traits & (kCap | kCamel | kCapitals))) traits |= kLower;
-  if (traits & (kCap | kCamel | kDigit)) traits |= kName;
+  // The case bits as one sum of flags, without a branch each.
+  const bool cap = t.has(kCapitalized), capitals = t.has(analyze::kAllCaps), digit = t.has(kHasDigit);
+  const bool camel = !capitals && (folded.read ? folded.inner_upper : has_inner_capital(word));
+  std::uint32_t traits = kLetters | cap * kCap | capitals * kCapitals | digit * kDigit | camel * kCamel;
+  traits |= !(cap | camel | capitals) * kLower | (cap | camel | digit) * kName;
   if (traits & kCap) {
     // Acronyms are no words: "AI" is not "ai", "IA" is not "ia".
     const bool acronym = (traits & kCapitals) && word.size() < 4;
@@ -165,9 +162,13 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
   doc.info.assign(tokens.tokens.size(), TokenInfo{});
   KeyWriter keys(doc.keys, tokens.tokens.empty() ? 0 : tokens.tokens.back().end - tokens.tokens.front().start);
   std::string scratch;
-  for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
-    const Token& t = tokens.tokens[i];
-    TokenInfo& info = doc.info[i];
+  // Held in locals: the keys' char stores may alias anything, so the vectors' ends would be loaded again at each token.
+  const Token* const token_list = tokens.tokens.data();
+  const std::size_t count = tokens.tokens.size();
+  TokenInfo* const infos = doc.info.data();
+  for (std::size_t i = 0; i < count; ++i) {
+    const Token& t = token_list[i];
+    TokenInfo& info = infos[i];
     info.start = t.start;
     // Token offsets are within `text` by construction: a view without substr's bound check.
     info.end = t.kind == TokenKind::Word ? name_end({text.data() + t.start, t.end - t.start}, t.end) : t.end;
@@ -192,7 +193,7 @@ void annotate(const Resources& res, std::string_view text, const TokenizedText& 
     }
     // "DeepSeek-R1": a dash glued to both neighbours, known once this token's space is.
     if (i >= 2 && !(info.traits & kSpace)) {
-      TokenInfo& before = doc.info[i - 1];
+      TokenInfo& before = infos[i - 1];
       if (before.kind == TokenKind::Punct && !(before.traits & kSpace) && is_dash(doc.surface(i - 1))) before.traits |= kHyphen;
     }
   }
