@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include <fmt/format.h>
 #include <unicode/uchar.h>
 
 #include "analyze/utf8.h"
@@ -15,20 +14,41 @@
 namespace analyze::entities {
 namespace {
 
-// The surface with runs of white space made one space ("New\nYork" → "New York").
-std::string clean_surface(std::string_view s) {
+// Appends the surface with runs of white space made one space ("New\nYork" → "New York").
+void append_clean_surface(std::string& out, std::string_view s) {
   bool clean = true;  // nearly always: one copy
   for (std::size_t i = 0; i < s.size(); ++i)
     clean = clean && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && !(s[i] == ' ' && i > 0 && s[i - 1] == ' ');
-  if (clean) return std::string(s);
-  std::string out;
-  out.reserve(s.size());
+  if (clean) {
+    out += s;
+    return;
+  }
+  const std::size_t from = out.size();
+  out.reserve(from + s.size());
   for (char c : s) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    if (c == ' ' && out.size() > from && out.back() == ' ') continue;
     out.push_back(c);
   }
+}
+
+std::string clean_surface(std::string_view s) {
+  std::string out;
+  append_clean_surface(out, s);
   return out;
+}
+
+// A mention as the entity's name or alias would write it: "la Fondation X" keeps its article.
+std::string form_text(const Doc& doc, const Candidate& c) {
+  const std::string_view surface = doc.span_text(c.first, c.end);
+  std::string text;
+  if (!c.article.empty()) {
+    text.reserve(c.article.size() + 1 + surface.size());
+    text += c.article;
+    text += ' ';
+  }
+  append_clean_surface(text, surface);
+  return text;
 }
 
 struct Form {
@@ -64,13 +84,18 @@ struct EntityKeys {
 // first, to `keys`. `forms` is scratch.
 void name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex, const std::vector<int>& group, Entity& e,
                       std::vector<Form>& forms, EntityKeys& keys) {
+  if (group.size() == 1) {  // most groups: the one form is the name
+    e.name = form_text(doc, ex.candidates[static_cast<std::size_t>(group.front())]);
+    keys.keys.push_back(e.name.front() == '@' ? std::string() : name_key(e.name));
+    keys.close_entity();
+    return;
+  }
   forms.clear();
   std::string_view canonical;
   for (int k : group) {
     const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
     if (c.entry >= 0) canonical = res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].name();
-    std::string text = c.article.empty() ? clean_surface(doc.span_text(c.first, c.end))
-                                         : fmt::format("{} {}", c.article, clean_surface(doc.span_text(c.first, c.end)));
+    std::string text = form_text(doc, c);
     auto it = std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.text == text; });
     if (it == forms.end()) {
       std::string key = text.front() == '@' ? std::string() : name_key(text);
