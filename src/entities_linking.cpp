@@ -297,6 +297,26 @@ void attach_handles(const Doc& doc, Extraction& ex) {
   }
 }
 
+namespace {
+
+// An empty list for a group, with the room of an earlier article's.
+std::vector<int> spare_group(Extraction& ex) {
+  if (ex.spare_groups.empty()) return {};
+  std::vector<int> list = std::move(ex.spare_groups.back());
+  ex.spare_groups.pop_back();
+  return list;
+}
+
+}  // namespace
+
+void recycle_groups(Extraction& ex, std::vector<std::vector<int>>& groups) {
+  for (std::vector<int>& list : groups) {
+    list.clear();
+    ex.spare_groups.push_back(std::move(list));
+  }
+  groups.clear();
+}
+
 std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex) {
   Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
   linker.keys.reserve(ex.candidates.size());
@@ -314,7 +334,7 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   std::vector<int> slot(ex.candidates.size(), -1);  // root candidate → its group
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
     int& group = slot[static_cast<std::size_t>(linker.groups.find(static_cast<int>(k)))];
-    if (group < 0) group = static_cast<int>(groups.size()), groups.emplace_back();
+    if (group < 0) group = static_cast<int>(groups.size()), groups.push_back(spare_group(ex));
     groups[static_cast<std::size_t>(group)].push_back(static_cast<int>(k));
   }
   return groups;
