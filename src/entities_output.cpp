@@ -17,8 +17,9 @@ namespace {
 // Appends the surface with runs of white space made one space ("New\nYork" → "New York").
 void append_clean_surface(std::string& out, std::string_view s) {
   bool clean = true;  // nearly always: one copy
-  for (std::size_t i = 0; i < s.size(); ++i)
-    clean = clean && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && !(s[i] == ' ' && i > 0 && s[i - 1] == ' ');
+  for (std::size_t i = 0; i < s.size() && clean; ++i)
+    if (static_cast<unsigned char>(s[i]) <= ' ')  // most bytes are above: one test each
+      clean = s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && !(s[i] == ' ' && i > 0 && s[i - 1] == ' ');
   if (clean) {
     out += s;
     return;
@@ -153,7 +154,7 @@ struct Builder {
       std::sort(sorted.begin(), sorted.end(), by_first);
     }
     const std::vector<int>& group = sorted.empty() ? group_in : sorted;
-    Entity e;
+    Entity& e = entities.emplace_back();  // built in place: no move of a finished entity
     e.type = type;
     e.origin = std::string(origin_of(ex, group));
     name_and_aliases(res, doc, ex, group, e, forms, keys);
@@ -161,9 +162,8 @@ struct Builder {
     for (int k : group) {
       const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
       e.mentions.push_back(mention_of(doc, c.first, c.end));
-      entity_of_candidate[static_cast<std::size_t>(k)] = static_cast<int>(entities.size());
+      entity_of_candidate[static_cast<std::size_t>(k)] = static_cast<int>(entities.size() - 1);
     }
-    entities.push_back(std::move(e));
   }
 
   int company_named(const std::string& owner_key) const {
@@ -242,8 +242,12 @@ struct Builder {
   }
 
   std::vector<Entity> in_order_of_first_mention() {
+    const auto by_start = [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; };
     for (Entity& e : entities)
-      std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+      if (!std::is_sorted(e.mentions.begin(), e.mentions.end(), by_start)) std::sort(e.mentions.begin(), e.mentions.end(), by_start);
+    // Groups come in order of their first candidate: the entities nearly always are in order already.
+    const auto by_first_mention = [&](const Entity& a, const Entity& b) { return a.mentions.front().span.start < b.mentions.front().span.start; };
+    if (std::is_sorted(entities.begin(), entities.end(), by_first_mention)) return std::move(entities);
     std::vector<std::size_t> order(entities.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     const auto first = [&](std::size_t i) { return entities[i].mentions.front().span.start; };
