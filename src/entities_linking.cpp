@@ -116,6 +116,7 @@ struct Linker {
   std::vector<std::string> keys;
   HashSet company_keys;  // key_hash of the names of the candidates that look like companies
   std::vector<std::size_t> rekeyed = {};  // candidates that took the word before them: "Le Goff"
+  std::string particle_key = {};          // take_particle's scratch
 
   void collect_company_keys() {
     company_keys.reserve(ex.candidates.size(), false);
@@ -224,13 +225,14 @@ struct Linker {
     if (c.entry >= 0 || c.first == 0 || ex.cover[c.first - 1] != kFree) return;
     const std::size_t prev = c.first - 1;
     if (doc.info[prev].sentence != doc.info[c.first].sentence || doc.info[prev].kind != TokenKind::Word) return;
-    std::string longer(doc.key(prev));
+    std::string& longer = particle_key;  // kept: no string made per candidate
+    longer.assign(doc.key(prev));
     append_token_key(longer, keys[k], doc.info[c.first].has(kSpace));
     const auto it = forms.find(longer);
     if (it == forms.end() || it->second < 0) return;
     c.first = static_cast<std::uint32_t>(prev);
     ex.cover[prev] = kEntity;
-    keys[k] = std::move(longer);
+    keys[k] = longer;
     rekeyed.push_back(k);
   }
 
@@ -238,8 +240,10 @@ struct Linker {
   void link_typo(std::size_t k, const std::unordered_map<std::string, int>& forms) {
     const Candidate& c = ex.candidates[k];
     if (c.entry >= 0 || c.end - c.first != 1 || keys[k].size() < 6) return;
+    const std::size_t size = keys[k].size();
     for (const auto& [form, other] : forms)
-      if (other >= 0 && tentative_type(other) == EntityType::Person && one_edit_apart(form, keys[k])) {
+      if (form.size() + 1 >= size && form.size() <= size + 1 &&  // the cheap test first
+          other >= 0 && tentative_type(other) == EntityType::Person && one_edit_apart(form, keys[k])) {
         groups.unite(static_cast<int>(k), other);
         return;
       }
