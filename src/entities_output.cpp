@@ -39,16 +39,22 @@ std::string clean_surface(std::string_view s) {
   return out;
 }
 
-// A mention as the entity's name or alias would write it: "la Fondation X" keeps its article.
-std::string form_text(const Doc& doc, const Candidate& c) {
+// A mention as the entity's name or alias would write it, into `text`
+// (emptied first): "la Fondation X" keeps its article.
+void set_form_text(const Doc& doc, const Candidate& c, std::string& text) {
   const std::string_view surface = doc.span_text(c.first, c.end);
-  std::string text;
+  text.clear();
   if (!c.article.empty()) {
     text.reserve(c.article.size() + 1 + surface.size());
     text += c.article;
     text += ' ';
   }
   append_clean_surface(text, surface);
+}
+
+std::string form_text(const Doc& doc, const Candidate& c) {
+  std::string text;
+  set_form_text(doc, c, text);
   return text;
 }
 
@@ -86,7 +92,7 @@ struct EntityKeys {
 void name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex, const std::vector<int>& group, Entity& e,
                       std::vector<Form>& forms, EntityKeys& keys) {
   if (group.size() == 1) {  // most groups: the one form is the name
-    e.name = form_text(doc, ex.candidates[static_cast<std::size_t>(group.front())]);
+    set_form_text(doc, ex.candidates[static_cast<std::size_t>(group.front())], e.name);
     keys.keys.push_back(e.name.front() == '@' ? std::string() : name_key(e.name));
     keys.close_entity();
     return;
@@ -156,7 +162,7 @@ struct Builder {
     const std::vector<int>& group = sorted.empty() ? group_in : sorted;
     Entity& e = entities.emplace_back();  // built in place: no move of a finished entity
     e.type = type;
-    e.origin = std::string(origin_of(ex, group));
+    e.origin.assign(origin_of(ex, group));
     name_and_aliases(res, doc, ex, group, e, forms, keys);
     e.mentions.reserve(group.size());
     for (int k : group) {
