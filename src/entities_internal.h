@@ -388,7 +388,7 @@ class CandidatesAt {
     at_.reserve(candidates.size());
     for (std::size_t k = 0; k < candidates.size(); ++k)
       at_.emplace_back(by_end ? candidates[k].end : candidates[k].first, static_cast<int>(k));
-    std::sort(at_.begin(), at_.end());
+    if (!std::is_sorted(at_.begin(), at_.end())) std::sort(at_.begin(), at_.end());  // by start: sorted already
   }
   // The last candidate at `token`, or -1.
   int operator[](std::size_t token) const {

@@ -142,15 +142,21 @@ struct Linker {
   // "le Zorbit de Kelvar" after "la start-up Kelvar": a name no list knows,
   // then "de" and a company the article types by its cues, is its product.
   // (Known companies are read in find_runs.)
+  bool makes_text_product(const Candidate& c) const {
+    if (c.entry >= 0 || c.owner < 0 || ex.candidates[static_cast<std::size_t>(c.owner)].entry >= 0) return false;
+    return c.votes[static_cast<std::size_t>(EntityType::Company)] <= 0 && c.votes[static_cast<std::size_t>(EntityType::Person)] <= 0;
+  }
+
   void vote_products_of_text_makers() {
+    // Most articles have no such name: no group totals to add up then.
+    if (std::none_of(ex.candidates.begin(), ex.candidates.end(), [&](const Candidate& c) { return makes_text_product(c); })) return;
     std::vector<Votes> by_root(ex.candidates.size());  // indexed by a group's root candidate
     for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
       Votes& total = by_root[static_cast<std::size_t>(groups.find(static_cast<int>(k)))];
       for (std::size_t t = 0; t < total.size(); ++t) total[t] += ex.candidates[k].votes[t];
     }
     for (Candidate& c : ex.candidates) {
-      if (c.entry >= 0 || c.owner < 0 || ex.candidates[static_cast<std::size_t>(c.owner)].entry >= 0) continue;
-      if (c.votes[static_cast<std::size_t>(EntityType::Company)] > 0 || c.votes[static_cast<std::size_t>(EntityType::Person)] > 0) continue;
+      if (!makes_text_product(c)) continue;
       const Votes& maker = by_root[static_cast<std::size_t>(groups.find(c.owner))];
       if (maker[static_cast<std::size_t>(EntityType::Company)] > 0 && best_type(maker) == EntityType::Company) vote(c.votes, EntityType::Product, 3);
     }
@@ -222,7 +228,7 @@ struct Linker {
   // word before the name, left out as a sentence-initial word, belongs to it.
   void take_particle(std::size_t k, const std::unordered_map<std::string, int>& forms) {
     Candidate& c = ex.candidates[k];
-    if (c.entry >= 0 || c.first == 0 || ex.cover[c.first - 1] != kFree) return;
+    if (forms.empty() || c.entry >= 0 || c.first == 0 || ex.cover[c.first - 1] != kFree) return;
     const std::size_t prev = c.first - 1;
     if (doc.info[prev].sentence != doc.info[c.first].sentence || doc.info[prev].kind != TokenKind::Word) return;
     std::string& longer = particle_key;  // kept: no string made per candidate
