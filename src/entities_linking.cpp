@@ -85,13 +85,20 @@ std::string candidate_key(const Doc& doc, const Candidate& c) {
 }
 
 void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out) {
-  Candidate shorter = c;
+  std::uint32_t end = c.end;  // of the shorter name; a candidate is copied only for a key
+  const auto drop_punct = [&] {
+    while (end > c.first && doc.info[end - 1].kind == TokenKind::Punct) --end;
+  };
   while (true) {
-    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
-    if (shorter.end - shorter.first < 2 || !(doc.info[shorter.end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return;
-    --shorter.end;
-    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
-    if (shorter.end > shorter.first) out.push_back(candidate_key(doc, shorter));
+    drop_punct();
+    if (end - c.first < 2 || !(doc.info[end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return;
+    --end;
+    drop_punct();
+    if (end > c.first) {
+      Candidate shorter = c;
+      shorter.end = end;
+      out.push_back(candidate_key(doc, shorter));
+    }
   }
 }
 
