@@ -335,7 +335,8 @@ void recycle_groups(Extraction& ex, std::vector<std::vector<int>>& groups) {
 }
 
 std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex) {
-  Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
+  Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), std::move(ex.keys), {}};  // the room of the last article's keys
+  linker.keys.clear();
   linker.keys.reserve(ex.candidates.size());
   for (const Candidate& c : ex.candidates) linker.keys.push_back(candidate_key(doc, c));
   linker.collect_company_keys();
