@@ -67,6 +67,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text, const Tokeni
   std::vector<std::vector<int>> groups = link_candidates(res, doc, ex);
   rescan_short_forms(doc, ex, groups);
   std::vector<Entity> entities = build_entities(res, doc, ex, groups);
+  recycle_groups(ex, groups);
   scratch.buffers_->recycle();
   return entities;
 }

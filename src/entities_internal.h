@@ -374,6 +374,7 @@ struct Extraction {
   std::vector<std::uint8_t> cover;  // per token
   std::vector<std::string> keys;    // per candidate: candidate_key, set by link_candidates
   std::string scratch;
+  std::vector<std::vector<int>> spare_groups;  // emptied group lists of earlier articles, for link_candidates
   void claim(const Candidate& c, Cover how) {
     for (std::uint32_t t = c.first; t < c.end; ++t) cover[t] = how;
   }
@@ -387,7 +388,7 @@ class CandidatesAt {
     at_.reserve(candidates.size());
     for (std::size_t k = 0; k < candidates.size(); ++k)
       at_.emplace_back(by_end ? candidates[k].end : candidates[k].first, static_cast<int>(k));
-    std::sort(at_.begin(), at_.end());
+    if (!std::is_sorted(at_.begin(), at_.end())) std::sort(at_.begin(), at_.end());  // by start: sorted already
   }
   // The last candidate at `token`, or -1.
   int operator[](std::size_t token) const {
@@ -424,6 +425,8 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
 // Reads the article again for the names and short forms of the groups
 // ("Brumea" for "Brumea Labs", "Marchand" for "Chloé Marchand"), with the
 // keys link_candidates left in ex.keys.
+// Keeps the groups' lists, emptied, for the next article's link_candidates.
+void recycle_groups(Extraction& ex, std::vector<std::vector<int>>& groups);
 void rescan_short_forms(const Doc& doc, Extraction& ex, std::vector<std::vector<int>>& groups);
 
 std::string candidate_key(const Doc& doc, const Candidate& c);

@@ -85,13 +85,20 @@ std::string candidate_key(const Doc& doc, const Candidate& c) {
 }
 
 void company_short_keys(const Doc& doc, const Candidate& c, std::vector<std::string>& out) {
-  Candidate shorter = c;
+  std::uint32_t end = c.end;  // of the shorter name; a candidate is copied only for a key
+  const auto drop_punct = [&] {
+    while (end > c.first && doc.info[end - 1].kind == TokenKind::Punct) --end;
+  };
   while (true) {
-    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
-    if (shorter.end - shorter.first < 2 || !(doc.info[shorter.end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return;
-    --shorter.end;
-    while (shorter.end > shorter.first && doc.info[shorter.end - 1].kind == TokenKind::Punct) --shorter.end;
-    if (shorter.end > shorter.first) out.push_back(candidate_key(doc, shorter));
+    drop_punct();
+    if (end - c.first < 2 || !(doc.info[end - 1].cue_end & (kCueCompanySuffix | kCueLegalSuffix))) return;
+    --end;
+    drop_punct();
+    if (end > c.first) {
+      Candidate shorter = c;
+      shorter.end = end;
+      out.push_back(candidate_key(doc, shorter));
+    }
   }
 }
 
@@ -116,6 +123,7 @@ struct Linker {
   std::vector<std::string> keys;
   HashSet company_keys;  // key_hash of the names of the candidates that look like companies
   std::vector<std::size_t> rekeyed = {};  // candidates that took the word before them: "Le Goff"
+  std::string particle_key = {};          // take_particle's scratch
 
   void collect_company_keys() {
     company_keys.reserve(ex.candidates.size(), false);
@@ -141,15 +149,21 @@ struct Linker {
   // "le Zorbit de Kelvar" after "la start-up Kelvar": a name no list knows,
   // then "de" and a company the article types by its cues, is its product.
   // (Known companies are read in find_runs.)
+  bool makes_text_product(const Candidate& c) const {
+    if (c.entry >= 0 || c.owner < 0 || ex.candidates[static_cast<std::size_t>(c.owner)].entry >= 0) return false;
+    return c.votes[static_cast<std::size_t>(EntityType::Company)] <= 0 && c.votes[static_cast<std::size_t>(EntityType::Person)] <= 0;
+  }
+
   void vote_products_of_text_makers() {
+    // Most articles have no such name: no group totals to add up then.
+    if (std::none_of(ex.candidates.begin(), ex.candidates.end(), [&](const Candidate& c) { return makes_text_product(c); })) return;
     std::vector<Votes> by_root(ex.candidates.size());  // indexed by a group's root candidate
     for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
       Votes& total = by_root[static_cast<std::size_t>(groups.find(static_cast<int>(k)))];
       for (std::size_t t = 0; t < total.size(); ++t) total[t] += ex.candidates[k].votes[t];
     }
     for (Candidate& c : ex.candidates) {
-      if (c.entry >= 0 || c.owner < 0 || ex.candidates[static_cast<std::size_t>(c.owner)].entry >= 0) continue;
-      if (c.votes[static_cast<std::size_t>(EntityType::Company)] > 0 || c.votes[static_cast<std::size_t>(EntityType::Person)] > 0) continue;
+      if (!makes_text_product(c)) continue;
       const Votes& maker = by_root[static_cast<std::size_t>(groups.find(c.owner))];
       if (maker[static_cast<std::size_t>(EntityType::Company)] > 0 && best_type(maker) == EntityType::Company) vote(c.votes, EntityType::Product, 3);
     }
@@ -221,16 +235,17 @@ struct Linker {
   // word before the name, left out as a sentence-initial word, belongs to it.
   void take_particle(std::size_t k, const std::unordered_map<std::string, int>& forms) {
     Candidate& c = ex.candidates[k];
-    if (c.entry >= 0 || c.first == 0 || ex.cover[c.first - 1] != kFree) return;
+    if (forms.empty() || c.entry >= 0 || c.first == 0 || ex.cover[c.first - 1] != kFree) return;
     const std::size_t prev = c.first - 1;
     if (doc.info[prev].sentence != doc.info[c.first].sentence || doc.info[prev].kind != TokenKind::Word) return;
-    std::string longer(doc.key(prev));
+    std::string& longer = particle_key;  // kept: no string made per candidate
+    longer.assign(doc.key(prev));
     append_token_key(longer, keys[k], doc.info[c.first].has(kSpace));
     const auto it = forms.find(longer);
     if (it == forms.end() || it->second < 0) return;
     c.first = static_cast<std::uint32_t>(prev);
     ex.cover[prev] = kEntity;
-    keys[k] = std::move(longer);
+    keys[k] = longer;
     rekeyed.push_back(k);
   }
 
@@ -238,8 +253,10 @@ struct Linker {
   void link_typo(std::size_t k, const std::unordered_map<std::string, int>& forms) {
     const Candidate& c = ex.candidates[k];
     if (c.entry >= 0 || c.end - c.first != 1 || keys[k].size() < 6) return;
+    const std::size_t size = keys[k].size();
     for (const auto& [form, other] : forms)
-      if (other >= 0 && tentative_type(other) == EntityType::Person && one_edit_apart(form, keys[k])) {
+      if (form.size() + 1 >= size && form.size() <= size + 1 &&  // the cheap test first
+          other >= 0 && tentative_type(other) == EntityType::Person && one_edit_apart(form, keys[k])) {
         groups.unite(static_cast<int>(k), other);
         return;
       }
@@ -297,8 +314,29 @@ void attach_handles(const Doc& doc, Extraction& ex) {
   }
 }
 
+namespace {
+
+// An empty list for a group, with the room of an earlier article's.
+std::vector<int> spare_group(Extraction& ex) {
+  if (ex.spare_groups.empty()) return {};
+  std::vector<int> list = std::move(ex.spare_groups.back());
+  ex.spare_groups.pop_back();
+  return list;
+}
+
+}  // namespace
+
+void recycle_groups(Extraction& ex, std::vector<std::vector<int>>& groups) {
+  for (std::vector<int>& list : groups) {
+    list.clear();
+    ex.spare_groups.push_back(std::move(list));
+  }
+  groups.clear();
+}
+
 std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& doc, Extraction& ex) {
-  Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), {}, {}};
+  Linker linker{res, doc, ex, UnionFind(ex.candidates.size()), std::move(ex.keys), {}};  // the room of the last article's keys
+  linker.keys.clear();
   linker.keys.reserve(ex.candidates.size());
   for (const Candidate& c : ex.candidates) linker.keys.push_back(candidate_key(doc, c));
   linker.collect_company_keys();
@@ -314,7 +352,7 @@ std::vector<std::vector<int>> link_candidates(const Resources& res, const Doc& d
   std::vector<int> slot(ex.candidates.size(), -1);  // root candidate → its group
   for (std::size_t k = 0; k < ex.candidates.size(); ++k) {
     int& group = slot[static_cast<std::size_t>(linker.groups.find(static_cast<int>(k)))];
-    if (group < 0) group = static_cast<int>(groups.size()), groups.emplace_back();
+    if (group < 0) group = static_cast<int>(groups.size()), groups.push_back(spare_group(ex));
     groups[static_cast<std::size_t>(group)].push_back(static_cast<int>(k));
   }
   return groups;

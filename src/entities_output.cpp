@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include <fmt/format.h>
 #include <unicode/uchar.h>
 
 #include "analyze/utf8.h"
@@ -15,20 +14,48 @@
 namespace analyze::entities {
 namespace {
 
-// The surface with runs of white space made one space ("New\nYork" → "New York").
-std::string clean_surface(std::string_view s) {
+// Appends the surface with runs of white space made one space ("New\nYork" → "New York").
+void append_clean_surface(std::string& out, std::string_view s) {
   bool clean = true;  // nearly always: one copy
-  for (std::size_t i = 0; i < s.size(); ++i)
-    clean = clean && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && !(s[i] == ' ' && i > 0 && s[i - 1] == ' ');
-  if (clean) return std::string(s);
-  std::string out;
-  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size() && clean; ++i)
+    if (static_cast<unsigned char>(s[i]) <= ' ')  // most bytes are above: one test each
+      clean = s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && !(s[i] == ' ' && i > 0 && s[i - 1] == ' ');
+  if (clean) {
+    out += s;
+    return;
+  }
+  const std::size_t from = out.size();
+  out.reserve(from + s.size());
   for (char c : s) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    if (c == ' ' && out.size() > from && out.back() == ' ') continue;
     out.push_back(c);
   }
+}
+
+std::string clean_surface(std::string_view s) {
+  std::string out;
+  append_clean_surface(out, s);
   return out;
+}
+
+// A mention as the entity's name or alias would write it, into `text`
+// (emptied first): "la Fondation X" keeps its article.
+void set_form_text(const Doc& doc, const Candidate& c, std::string& text) {
+  const std::string_view surface = doc.span_text(c.first, c.end);
+  text.clear();
+  if (!c.article.empty()) {
+    text.reserve(c.article.size() + 1 + surface.size());
+    text += c.article;
+    text += ' ';
+  }
+  append_clean_surface(text, surface);
+}
+
+std::string form_text(const Doc& doc, const Candidate& c) {
+  std::string text;
+  set_form_text(doc, c, text);
+  return text;
 }
 
 struct Form {
@@ -64,13 +91,18 @@ struct EntityKeys {
 // first, to `keys`. `forms` is scratch.
 void name_and_aliases(const Resources& res, const Doc& doc, const Extraction& ex, const std::vector<int>& group, Entity& e,
                       std::vector<Form>& forms, EntityKeys& keys) {
+  if (group.size() == 1) {  // most groups: the one form is the name
+    set_form_text(doc, ex.candidates[static_cast<std::size_t>(group.front())], e.name);
+    keys.keys.push_back(e.name.front() == '@' ? std::string() : name_key(e.name));
+    keys.close_entity();
+    return;
+  }
   forms.clear();
   std::string_view canonical;
   for (int k : group) {
     const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
     if (c.entry >= 0) canonical = res.gazetteer.entries()[static_cast<std::size_t>(c.entry)].name();
-    std::string text = c.article.empty() ? clean_surface(doc.span_text(c.first, c.end))
-                                         : fmt::format("{} {}", c.article, clean_surface(doc.span_text(c.first, c.end)));
+    std::string text = form_text(doc, c);
     auto it = std::find_if(forms.begin(), forms.end(), [&](const Form& f) { return f.text == text; });
     if (it == forms.end()) {
       std::string key = text.front() == '@' ? std::string() : name_key(text);
@@ -128,17 +160,16 @@ struct Builder {
       std::sort(sorted.begin(), sorted.end(), by_first);
     }
     const std::vector<int>& group = sorted.empty() ? group_in : sorted;
-    Entity e;
+    Entity& e = entities.emplace_back();  // built in place: no move of a finished entity
     e.type = type;
-    e.origin = std::string(origin_of(ex, group));
+    e.origin.assign(origin_of(ex, group));
     name_and_aliases(res, doc, ex, group, e, forms, keys);
     e.mentions.reserve(group.size());
     for (int k : group) {
       const Candidate& c = ex.candidates[static_cast<std::size_t>(k)];
       e.mentions.push_back(mention_of(doc, c.first, c.end));
-      entity_of_candidate[static_cast<std::size_t>(k)] = static_cast<int>(entities.size());
+      entity_of_candidate[static_cast<std::size_t>(k)] = static_cast<int>(entities.size() - 1);
     }
-    entities.push_back(std::move(e));
   }
 
   int company_named(const std::string& owner_key) const {
@@ -217,8 +248,12 @@ struct Builder {
   }
 
   std::vector<Entity> in_order_of_first_mention() {
+    const auto by_start = [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; };
     for (Entity& e : entities)
-      std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+      if (!std::is_sorted(e.mentions.begin(), e.mentions.end(), by_start)) std::sort(e.mentions.begin(), e.mentions.end(), by_start);
+    // Groups come in order of their first candidate: the entities nearly always are in order already.
+    const auto by_first_mention = [&](const Entity& a, const Entity& b) { return a.mentions.front().span.start < b.mentions.front().span.start; };
+    if (std::is_sorted(entities.begin(), entities.end(), by_first_mention)) return std::move(entities);
     std::vector<std::size_t> order(entities.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     const auto first = [&](std::size_t i) { return entities[i].mentions.front().span.start; };
