@@ -116,7 +116,8 @@ Document Pipeline::analyze(std::string&& article, Workspace& ws) const {
   EntityIndex entity_keys;
   ChunkResults results;
   for (const Span chunk : split_into_chunks(text, chunk_bytes_)) {
-    analyze_chunk(text, chunk, ws, results);
+    const StageItem item{text, chunk, &ws.tokens, &results};
+    run_stages({&item, 1}, ws);
     append_chunk(ws.tokens, std::move(results), entity_keys, doc);
     if (chunk.start == 0 && chunk.end < text.size()) reserve_like_first_chunk(chunk.end, doc);
   }
@@ -137,25 +138,11 @@ std::vector<Document> Pipeline::analyze_group(std::vector<std::string>&& article
   }
   if (ws.group_tokens.size() < group.size()) ws.group_tokens.resize(group.size());
   std::vector<ChunkResults> results(group.size());
-  {
-    StageClock clock(stage(ws, &StageTimings::tokenize));
-    for (std::size_t k = 0; k < group.size(); ++k) ws.tokenizer.tokenize(group[k]->text, {0, group[k]->text.size()}, ws.group_tokens[k]);
-  }
-  {
-    StageClock clock(stage(ws, &StageTimings::figures));
-    for (std::size_t k = 0; k < group.size(); ++k) figures_.extract(group[k]->text, ws.group_tokens[k], results[k].figures);
-  }
-  {
-    StageClock clock(stage(ws, &StageTimings::entities));
-    for (std::size_t k = 0; k < group.size(); ++k) results[k].entities = entities_->extract(group[k]->text, ws.group_tokens[k], ws.entities);
-  }
-  {
-    StageClock clock(stage(ws, &StageTimings::claims));
-    for (std::size_t k = 0; k < group.size(); ++k) {
-      ChunkResults& r = results[k];
-      claims_.extract(group[k]->text, ws.group_tokens[k], r.entities, r.figures, r.claims, ws.claims);
-    }
-  }
+  std::vector<StageItem> items;
+  items.reserve(group.size());
+  for (std::size_t k = 0; k < group.size(); ++k)
+    items.push_back({group[k]->text, {0, group[k]->text.size()}, &ws.group_tokens[k], &results[k]});
+  run_stages(items, ws);
   for (std::size_t k = 0; k < group.size(); ++k) {
     EntityIndex entity_keys;
     append_chunk(ws.group_tokens[k], std::move(results[k]), entity_keys, *group[k]);
@@ -166,24 +153,27 @@ std::vector<Document> Pipeline::analyze_group(std::vector<std::string>&& article
   return docs;
 }
 
-void Pipeline::analyze_chunk(std::string_view text, Span chunk, Workspace& ws, ChunkResults& out) const {
-  TokenizedText& tokens = ws.tokens;
+void Pipeline::run_stages(std::span<const StageItem> items, Workspace& ws) const {
   {
     StageClock clock(stage(ws, &StageTimings::tokenize));
-    ws.tokenizer.tokenize(text, chunk, tokens);
+    for (const StageItem& i : items) ws.tokenizer.tokenize(i.text, i.chunk, *i.tokens);
   }
-  out.figures.clear();
-  out.claims.clear();
   {
     StageClock clock(stage(ws, &StageTimings::figures));
-    figures_.extract(text, tokens, out.figures);
+    for (const StageItem& i : items) {
+      i.out->figures.clear();
+      figures_.extract(i.text, *i.tokens, i.out->figures);
+    }
   }
   {
     StageClock clock(stage(ws, &StageTimings::entities));
-    out.entities = entities_->extract(text, tokens, ws.entities);
+    for (const StageItem& i : items) i.out->entities = entities_->extract(i.text, *i.tokens, ws.entities);
   }
   StageClock clock(stage(ws, &StageTimings::claims));
-  claims_.extract(text, tokens, out.entities, out.figures, out.claims, ws.claims);
+  for (const StageItem& i : items) {
+    i.out->claims.clear();
+    claims_.extract(i.text, *i.tokens, i.out->entities, i.out->figures, i.out->claims, ws.claims);
+  }
 }
 
 }  // namespace analyze

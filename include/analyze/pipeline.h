@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,8 +81,15 @@ class Pipeline {
 
  private:
   Pipeline(const PipelineOptions& options, std::unique_ptr<EntityExtractor> entities);
-  // Runs the stages on one chunk of `text`; its tokens stay in the Workspace.
-  void analyze_chunk(std::string_view text, Span chunk, Workspace& workspace, ChunkResults& out) const;
+  // One piece of text to run the stages on, and where its tokens and results go.
+  struct StageItem {
+    std::string_view text;
+    Span chunk;
+    TokenizedText* tokens;
+    ChunkResults* out;
+  };
+  // Runs each stage over every item before the next stage (one item: a chunk).
+  void run_stages(std::span<const StageItem> items, Workspace& workspace) const;
 
   std::size_t chunk_bytes_;
   FigureExtractor figures_;

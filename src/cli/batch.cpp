@@ -94,7 +94,9 @@ std::vector<Outcome> read_and_analyze(const std::vector<Input>& group, const Pip
     }
     outcome.bytes = bytes.size();
     DecodedText text;
-    if (guarded(outcome, [&] { return decode_article(std::move(bytes), &text, &outcome.error); }) && outcome.error.empty()) {
+    bool decoded_ok = false;
+    guarded(outcome, [&] { decoded_ok = decode_article(std::move(bytes), &text, &outcome.error); });
+    if (decoded_ok) {
       grouped.push_back(i);
       decoded.push_back(std::move(text));
     }
